@@ -46,8 +46,9 @@ const (
 
 // Mark is a stretch of an article's body, by byte offsets.
 type Mark struct {
-	Kind       string `json:"kind"`
-	Start, End int    `json:"start,end"`
+	Kind  string `json:"kind"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
 }
 
 // Article is one news article in a corpus.
