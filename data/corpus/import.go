@@ -49,15 +49,17 @@ type Progress struct {
 // Stage is work run on the articles of each stored batch (analysis, story
 // grouping). A stage must be safe to run again on the same articles.
 type Stage struct {
-	Name string
-	Run  func(ctx context.Context, st *store.Store, ids []int64) error
+	Name    string
+	Column  string // store.StageAnalysis or store.StageStories: where progress is recorded; "" = not recorded
+	Version int    // bumped when the stage's results would change, so that older articles are redone
+	Run     func(ctx context.Context, st *store.Store, ids []int64) error
 }
 
 // ImportOptions tune an import.
 type ImportOptions struct {
 	Ingest    ingest.Options
-	BatchSize int             // articles per transaction; 0 = 500
-	Stages    []Stage         // nil = DefaultStages()
+	BatchSize int            // articles per transaction; 0 = 500
+	Stages    []Stage        // nil = DefaultStages()
 	Progress  func(Progress) // called from the import's goroutine
 }
 
@@ -165,16 +167,4 @@ func report(fn func(Progress), p Progress) {
 	if fn != nil {
 		fn(p)
 	}
-}
-
-func runStages(ctx context.Context, st *store.Store, stages []Stage, ids []int64) error {
-	if len(ids) == 0 {
-		return nil
-	}
-	for _, s := range stages {
-		if err := s.Run(ctx, st, ids); err != nil {
-			return fmt.Errorf("%s: %w", s.Name, err)
-		}
-	}
-	return nil
 }

@@ -144,9 +144,9 @@ type SourceCount struct {
 // Hit is one search result.
 type Hit struct {
 	ArticleSummary
-	Snippet string       // a stretch of the original text, matches wrapped in <mark>…</mark>, the rest HTML-escaped
+	Snippet string        // a stretch of the original text, matches wrapped in <mark>…</mark>, the rest HTML-escaped
 	Spans   []arabic.Span // the matched words, as byte offsets into the article's body
-	Score   float64      // higher is better
+	Score   float64       // higher is better
 }
 
 // Search runs a query (see ParseQuery) and returns the best hits first.

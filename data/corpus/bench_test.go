@@ -1,0 +1,108 @@
+package corpus
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+	"time"
+
+	"marsad/data/store"
+)
+
+// saudiNewsNet returns the SaudiNewsNet archives beside the repository, or
+// skips.
+func saudiNewsNet(tb testing.TB) []string {
+	tb.Helper()
+	dir := os.Getenv("MARSAD_SHARED")
+	if dir == "" {
+		dir, _ = filepath.Abs("../../../shared")
+	}
+	zips, _ := filepath.Glob(filepath.Join(dir, "corpora", "saudinewsnet", "*.zip"))
+	if len(zips) == 0 {
+		tb.Skip("SaudiNewsNet archives not present")
+	}
+	return zips
+}
+
+// BenchmarkImportSaudiNewsNet imports the 13 SaudiNewsNet archives into a
+// fresh corpus file per iteration, with every import stage, and reports
+// articles per second.
+func BenchmarkImportSaudiNewsNet(b *testing.B) {
+	zips := saudiNewsNet(b)
+	benchImport(b, zips, nil)
+}
+
+// BenchmarkImportSaudiNewsNetStoreOnly is the same import without the
+// analysis and grouping stages: reading, metadata and storing only.
+func BenchmarkImportSaudiNewsNetStoreOnly(b *testing.B) {
+	zips := saudiNewsNet(b)
+	benchImport(b, zips, []Stage{})
+}
+
+func benchImport(b *testing.B, zips []string, stages []Stage) {
+	ctx := context.Background()
+	var total int
+	var elapsed time.Duration
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		st, err := store.Open(ctx, filepath.Join(b.TempDir(), "bench.marsad"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		start := time.Now()
+		rep, err := Import(ctx, st, zips, ImportOptions{Stages: stages})
+		elapsed += time.Since(start)
+		if err != nil {
+			b.Fatal(err)
+		}
+		total += rep.Imported
+		b.StopTimer()
+		st.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(total)/elapsed.Seconds(), "articles/s")
+	b.ReportMetric(float64(total)/float64(b.N), "articles")
+}
+
+// searchQueries are varied: single words with and without prefixes and
+// hamza, phrases, OR, exclusions, frequent and rare words.
+var searchQueries = []string{
+	"السعودية", "وزير الخارجية", `"مجلس الوزراء"`, "النفط", "بالرياض", "الإرهاب", "أمير منطقة",
+	"الأمم المتحدة", "اليمن OR سوريا", "الحوثيين", "الهلال -النصر", "جامعة الملك سعود", "وزارة الصحة",
+	"كورونا", "إيران", "الانتخابات البلدية", "للمواطنين", "داعش", `"خادم الحرمين الشريفين"`, "الاقتصاد السعودي",
+}
+
+// BenchmarkSearchSaudiNewsNet imports SaudiNewsNet once (without the
+// analysis stages), then times 20 varied queries and reports the median
+// and 95th percentile latency in milliseconds.
+func BenchmarkSearchSaudiNewsNet(b *testing.B) {
+	zips := saudiNewsNet(b)
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(b.TempDir(), "search.marsad"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	if _, err := Import(ctx, st, zips, ImportOptions{Stages: []Stage{}}); err != nil {
+		b.Fatal(err)
+	}
+	var lat []time.Duration
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, q := range searchQueries {
+			start := time.Now()
+			if _, err := st.Search(ctx, q, 50); err != nil {
+				b.Fatalf("search %q: %v", q, err)
+			}
+			lat = append(lat, time.Since(start))
+		}
+	}
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+	b.ReportMetric(ms(lat[len(lat)/2]), "p50-ms")
+	b.ReportMetric(ms(lat[len(lat)*95/100]), "p95-ms")
+	b.ReportMetric(0, "ns/op")
+}
