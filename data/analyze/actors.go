@@ -1,0 +1,234 @@
+package analyze
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"marsad/data/arabic"
+)
+
+// state is the analysis of one article in progress.
+type state struct {
+	a        *Analyzer
+	inTitle  bool
+	mentions []mref
+	actors   map[string]*Actor // key → actor, in the order first met
+	order    []string
+	newKeys  map[string]bool
+	surnames map[string]string // surname key → actor key, for later short forms
+	stmts    []Statement
+	merges   []ProposedMerge
+	prev     string // the last speaker, for continuations
+}
+
+// mref is a mention and the tokens it covers.
+type mref struct {
+	Mention
+	ti, tj int  // tokens [ti, tj) of its part
+	loc    bool // a state named as a place (في سوريا): never a speaker
+}
+
+func newState(a *Analyzer) *state {
+	return &state{a: a, actors: map[string]*Actor{}, newKeys: map[string]bool{}, surnames: map[string]string{}}
+}
+
+// emit records a mention of actor act over toks[i:j].
+func (s *state) emit(toks []tok, i, j int, act Actor, aliasKey, rule string) {
+	m := mref{ti: i, tj: j, Mention: Mention{
+		ActorKey: act.Key, AliasKey: aliasKey, Name: act.Name, Kind: act.Kind, Affiliation: act.Affiliation,
+		Role: act.Role, Start: toks[i].Start, End: toks[j-1].End, InTitle: s.inTitle, Rule: rule,
+	}}
+	s.mentions = append(s.mentions, m)
+	known, ok := s.actors[act.Key]
+	if !ok {
+		cp := act
+		cp.Aliases = nil
+		known = &cp
+		s.actors[act.Key] = known
+		s.order = append(s.order, act.Key)
+	}
+	if known.Role == "" && act.Role != "" {
+		known.Role = act.Role
+	}
+	if known.Affiliation == "" && act.Affiliation != "" {
+		known.Affiliation = act.Affiliation
+	}
+	surface := strings.TrimSpace(toks[i].Text)
+	if j-i > 1 {
+		surface = strings.Join(tokTexts(toks[i:j]), " ")
+	}
+	addUnique(&known.Aliases, surface)
+}
+
+func tokTexts(ts []tok) []string {
+	out := make([]string, len(ts))
+	for i := range ts {
+		out[i] = ts[i].Text
+	}
+	return out
+}
+
+func addUnique(list *[]string, s string) {
+	for _, x := range *list {
+		if x == s {
+			return
+		}
+	}
+	*list = append(*list, s)
+}
+
+// detect finds the actors named in one part of the article.
+func (s *state) detect(toks []tok) {
+	var cands []string
+	for i := 0; i < len(toks); {
+		if n := s.titleRule(toks, i); n > 0 {
+			i += n
+			continue
+		}
+		cands = arabic.AliasCandidates(cands[:0], toks[i].fold)
+		if e, n, ok := s.a.gaz.match(toks, i, cands, restKey); ok {
+			s.emit(toks, i, i+n, e.actor(), keyOf(toks, i, i+n), RuleGazetteer)
+			s.mentions[len(s.mentions)-1].loc = e.Kind == KindState && s.isLocation(toks, i, false)
+			s.noteSurname(toks, i, i+n, e)
+			i += n + s.apposition(toks, i, i+n)
+			continue
+		}
+		if e, n, ok := s.a.ctx.match(toks, i, cands, restKey); ok && s.actors[e.key] != nil {
+			s.emit(toks, i, i+n, e.actor(), keyOf(toks, i, i+n), RuleShortForm)
+			i += n
+			continue
+		}
+		if e, n, ok := s.a.met.match(toks, i, cands, restKey); ok {
+			if !s.isLocation(toks, i, true) {
+				s.emit(toks, i, i+n, e.actor(), keyOf(toks, i, i+n), RuleMetonym)
+			}
+			i += n
+			continue
+		}
+		if n := s.nameRule(toks, i); n > 0 {
+			i += n
+			continue
+		}
+		if n := s.groupRule(toks, i); n > 0 {
+			i += n
+			continue
+		}
+		if key, ok := s.surname(toks, i, cands); ok {
+			act := *s.actors[key]
+			s.emit(toks, i, i+1, act, keyOf(toks, i, i+1), RuleShortForm)
+		} else {
+			s.proposeMerge(toks, i)
+		}
+		i++
+	}
+}
+
+// isLocation reports whether a metonym at i names a place rather than an
+// actor: after في، من، إلى، داخل or with a fused preposition (بموسكو).
+func (s *state) isLocation(toks []tok, i int, metonym bool) bool {
+	m := &s.a.gaz
+	if metonym {
+		m = &s.a.met
+	}
+	inMet := func(w string) bool {
+		_, ok := m.first[w]
+		_, ok2 := m.first[arabic.StripArticle(w)]
+		return ok || ok2
+	}
+	f := toks[i].fold
+	if !inMet(f) {
+		if r, size := utf8.DecodeRuneInString(f); r == 'و' || r == 'ف' {
+			f = f[size:]
+		}
+		if !inMet(f) {
+			return true // a fused preposition: بموسكو، لواشنطن
+		}
+	}
+	if i == 0 || !toks[i].joined() {
+		return false
+	}
+	switch toks[i-1].Norm {
+	case "في", "من", "الي", "داخل", "نحو", "وسط", "عاصمه", "العاصمه", "مدينه", "المدينه", "وفي", "ومن":
+		return true
+	}
+	return false
+}
+
+// noteSurname remembers the last word of a person's name, so that a later
+// bare surname in the article refers to the same actor.
+func (s *state) noteSurname(toks []tok, i, j int, e *entry) {
+	if e.Kind == KindPerson && j-i >= 2 {
+		s.surnames[toks[j-1].key] = e.key
+	}
+}
+
+// surname resolves a bare surname or contextual word to an actor already
+// named in the article.
+func (s *state) surname(toks []tok, i int, cands []string) (string, bool) {
+	for _, c := range cands {
+		if k, ok := s.surnames[s.a.canon(arabic.StripArticle(c))]; ok {
+			return k, true
+		}
+	}
+	return "", false
+}
+
+// wordClass returns the class of the title-table phrase at i and its
+// length in tokens.
+func (s *state) wordClass(toks []tok, i int) (string, int) {
+	var buf [2]string
+	cls, n, ok := s.a.words.match(toks, i, clitCands(buf[:0], &toks[i]), restNorm)
+	if !ok {
+		return "", 0
+	}
+	return cls, n
+}
+
+func hasClass(classes, c string) bool {
+	for _, x := range strings.Split(classes, ",") {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+// cueAt returns the cue at i and its length in tokens.
+func (s *state) cueAt(toks []tok, i int) (*CueEntry, int) {
+	var buf [2]string
+	c, n, ok := s.a.cues.match(toks, i, clitCands(buf[:0], &toks[i]), restNorm)
+	if !ok {
+		return nil, 0
+	}
+	return c, n
+}
+
+// nameLike reports whether the token at i can be a word of a person's
+// name the gazetteer does not know.
+func (s *state) nameLike(toks []tok, i int, first bool) bool {
+	if i >= len(toks) {
+		return false
+	}
+	t := &toks[i]
+	if !arabic.HasArabic(t.Norm) || utf8.RuneCountInString(t.Norm) < 3 || arabic.IsStopWord(t.Norm) {
+		return false
+	}
+	if _, ok := s.a.nisba[arabic.StripArticle(t.fold)]; ok {
+		return false
+	}
+	if c, _ := s.cueAt(toks, i); c != nil {
+		return false
+	}
+	if cls, _ := s.wordClass(toks, i); cls != "" {
+		return false
+	}
+	if first && (hasArticle(t.Norm) || t.gap&gapQuote != 0) {
+		return false
+	}
+	var cands []string
+	cands = arabic.AliasCandidates(cands, t.fold)
+	if e, _, ok := s.a.gaz.match(toks, i, cands, restKey); ok && e.Kind != KindPerson {
+		return false
+	}
+	return true
+}

@@ -1,0 +1,248 @@
+package analyze
+
+import (
+	"strings"
+
+	"marsad/data"
+	"marsad/data/arabic"
+)
+
+// Topic is a subject stance is judged toward: a name and keywords
+// (words or phrases), matched normalised and stemmed.
+type Topic struct {
+	Name     string
+	Keywords []string
+}
+
+// Mention rules: how a mention was found.
+const (
+	RuleGazetteer = "gazetteer"  // a name or alias of the gazetteer
+	RuleMetonym   = "metonym"    // a capital or building standing for a state or office
+	RuleTitleName = "title+name" // an office, then a name
+	RuleGivenName = "given-name" // a known given name and a surname
+	RuleOrgHead   = "org-head"   // an organisation head word and its name
+	RuleOfficials = "officials"  // unnamed officials of a state
+	RuleShortForm = "short-form" // a surname or office word referring to an actor named earlier
+	RuleRole      = "role"       // an office whose holder the text does not name
+)
+
+// Mention is one place an actor is named in an article.
+type Mention struct {
+	ActorKey    string // the actor's key (Actor.Key)
+	AliasKey    string // key of the words that matched
+	Name        string // the actor's canonical name
+	Kind        string
+	Affiliation string
+	Role        string
+	Start, End  int  // byte offsets into the article's Body, or its Title when InTitle
+	InTitle     bool // the mention is in the title
+	Rule        string
+}
+
+// Actor is an actor found in an article: from the gazetteer or made by a
+// rule (then listed in Result.NewActors).
+type Actor struct {
+	Key         string
+	Name        string
+	Kind        string
+	Affiliation string
+	Role        string
+	Aliases     []string // surface forms seen in the article
+}
+
+// Cue is one piece of evidence for a statement's stance.
+type Cue struct {
+	Text       string `json:"text"`
+	Class      string `json:"class"`
+	Start, End int    `json:"-"`
+	Negated    bool   `json:"negated,omitempty"`
+}
+
+// Statement is a stretch of an article attributed to an actor, with its
+// topic and stance when it is about one of the analyser's topics.
+type Statement struct {
+	SpeakerKey   string
+	Speaker      string // the speaker's canonical name
+	SpeakerAlias string // key of the words naming the speaker
+	InTitle      bool
+	SentStart    int // the sentence the statement is in
+	SentEnd      int
+	Start, End   int // the statement itself, within the sentence
+	Sentence     string
+	Verb         string // the reporting verb or pattern
+	Pattern      string // verb-first, speaker-first, headline, source, continuation
+	TopicName    string // "" when not about a topic
+	Stance       string // "" when TopicName is ""
+	Confidence   float64
+	Cues         []Cue
+}
+
+// ProposedMerge is a word that differs by one letter from the name of an
+// actor in the same article: perhaps a misspelling, for the user to confirm.
+type ProposedMerge struct {
+	Surface  string
+	AliasKey string
+	ActorKey string
+	Start    int
+	End      int
+	InTitle  bool
+}
+
+// Result is the analysis of one article.
+type Result struct {
+	Mentions       []Mention
+	Statements     []Statement
+	Actors         []Actor // every actor mentioned, gazetteer or new
+	NewActors      []Actor // actors made by rules, not in the gazetteer
+	ProposedMerges []ProposedMerge
+}
+
+// Analyzer finds actors, statements and stances. Build it once with New;
+// it is read-only afterwards and safe for concurrent use.
+type Analyzer struct {
+	entries  []*entry
+	gaz      matcher[*entry] // names and aliases
+	ctx      matcher[*entry] // contextual short forms
+	met      matcher[*entry] // metonyms
+	cues     matcher[*CueEntry]
+	words    matcher[string] // titles, ranks, org heads, …
+	nisba    map[string]string
+	given    map[string]bool
+	byRole   map[string][]*entry // role key + "|" + affiliation
+	byKey    map[string]*entry
+	topics   []topic
+	stateKey map[string]string // state name → key
+}
+
+// entry is a compiled gazetteer entry.
+type entry struct {
+	Entry
+	key     string
+	roleKey string
+}
+
+// New builds an analyser from a lexicon and the topics to judge stance
+// toward.
+func New(lx Lexicon, topics []Topic) *Analyzer {
+	a := &Analyzer{
+		gaz: newMatcher[*entry](), ctx: newMatcher[*entry](), met: newMatcher[*entry](),
+		cues: newMatcher[*CueEntry](), words: newMatcher[string](),
+		nisba: map[string]string{}, given: map[string]bool{}, byRole: map[string][]*entry{},
+		byKey: map[string]*entry{}, stateKey: map[string]string{},
+	}
+	for st, forms := range lx.Nisba {
+		for _, f := range forms {
+			k := arabic.AliasKeyWord(f)
+			for _, suf := range []string{"", "ه", "ون", "ين", "ان", "تان", "تين"} {
+				a.nisba[k+suf] = st
+			}
+		}
+	}
+	for _, g := range lx.GivenNames {
+		a.given[arabic.AliasKeyWord(g)] = true
+	}
+	for w, cls := range lx.Words {
+		a.words.add(normKeys(w), cls)
+	}
+	for i := range lx.Cues {
+		c := &lx.Cues[i]
+		for _, f := range c.Forms {
+			a.cues.add(normKeys(f), c)
+		}
+	}
+	for _, e := range lx.Gazetteer {
+		a.addEntry(e)
+	}
+	a.gaz.sort()
+	a.ctx.sort()
+	a.met.sort()
+	a.cues.sort()
+	a.words.sort()
+	for _, t := range topics {
+		a.topics = append(a.topics, a.compileTopic(t))
+	}
+	return a
+}
+
+func (a *Analyzer) addEntry(e Entry) {
+	en := &entry{Entry: e, key: e.Key}
+	if en.key == "" {
+		en.key = a.nameKey(e.Name)
+	}
+	if old, ok := a.byKey[en.key]; ok && old.Name != e.Name {
+		return // two entries with one key: the first wins
+	}
+	a.byKey[en.key] = en
+	a.entries = append(a.entries, en)
+	if e.Kind == KindState {
+		a.stateKey[e.Name] = en.key
+	}
+	a.gaz.add(a.wordKeys(e.Name), en)
+	for _, s := range e.Aliases {
+		a.gaz.add(a.wordKeys(s), en)
+	}
+	for _, s := range e.Contextual {
+		a.ctx.add(a.wordKeys(s), en)
+	}
+	for _, s := range e.Metonyms {
+		a.met.add(a.wordKeys(s), en)
+	}
+	if e.Role != "" {
+		en.roleKey = arabic.AliasKey(e.Role)
+		rk := en.roleKey + "|" + e.Affiliation
+		a.byRole[rk] = append(a.byRole[rk], en)
+	}
+}
+
+// Entries returns the gazetteer the analyser was built with, as actors
+// with their keys.
+func (a *Analyzer) Entries() []Actor {
+	out := make([]Actor, 0, len(a.entries))
+	for _, e := range a.entries {
+		out = append(out, e.actor())
+	}
+	return out
+}
+
+func (e *entry) actor() Actor {
+	al := append(append([]string{}, e.Aliases...), e.Metonyms...)
+	return Actor{Key: e.key, Name: e.Name, Kind: e.Kind, Affiliation: e.Affiliation, Role: e.Role, Aliases: al}
+}
+
+// KeyOf returns the actor key the analyser gives the name s.
+func (a *Analyzer) KeyOf(s string) string { return a.nameKey(s) }
+
+// Topics returns the names of the analyser's topics.
+func (a *Analyzer) Topics() []string {
+	out := make([]string, len(a.topics))
+	for i, t := range a.topics {
+		out[i] = t.name
+	}
+	return out
+}
+
+// Article analyses one article: its title, then its body.
+func (a *Analyzer) Article(art *data.Article) Result {
+	st := newState(a)
+	var parts [2]struct {
+		text string
+		toks []tok
+	}
+	parts[0].text, parts[1].text = art.Title, art.Body
+	for p := range parts {
+		if strings.TrimSpace(parts[p].text) == "" {
+			continue
+		}
+		parts[p].toks = a.prepare(parts[p].text)
+		st.inTitle = p == 0
+		st.detect(parts[p].toks)
+	}
+	for p := range parts {
+		if parts[p].toks == nil {
+			continue
+		}
+		st.inTitle = p == 0
+		st.statements(parts[p].text, parts[p].toks)
+	}
+	return st.result()
+}

@@ -1,0 +1,201 @@
+package analyze
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"marsad/data/arabic"
+)
+
+// newActor records an actor made by a rule.
+func (s *state) newActor(act Actor) {
+	if _, ok := s.a.byKey[act.Key]; ok {
+		return
+	}
+	s.newKeys[act.Key] = true
+}
+
+// nameRule finds a person by a known given name and a surname at i
+// ("مايكل راتني"), then takes in an office written after a comma.
+func (s *state) nameRule(toks []tok, i int) int {
+	k := i
+	if !s.a.given[toks[i].key] {
+		// a given name with a conjunction: وجون
+		r, size := utf8.DecodeRuneInString(toks[i].fold)
+		if r != 'و' || !s.a.given[toks[i].fold[size:]] {
+			return 0
+		}
+	}
+	m := s.unknownName(toks, k, false)
+	if m < 2 && !(m == 1 && s.a.given[toks[i].key]) {
+		return 0
+	}
+	if m < 2 {
+		return 0
+	}
+	act := Actor{Key: s.personKey(toks, i, i+m), Name: personName(toks, i, i+m), Kind: KindPerson}
+	s.newActor(act)
+	s.emit(toks, i, i+m, act, act.Key, RuleGivenName)
+	s.surnames[toks[i+m-1].key] = act.Key
+	return m + s.apposition(toks, i, i+m)
+}
+
+// personKey is keyOf without a conjunction fused to the first word.
+func (s *state) personKey(toks []tok, i, j int) string {
+	k := keyOf(toks, i, j)
+	if !s.a.given[toks[i].key] {
+		_, size := utf8.DecodeRuneInString(k)
+		k = k[size:]
+	}
+	return k
+}
+
+func personName(toks []tok, i, j int) string {
+	name := strings.Join(tokTexts(toks[i:j]), " ")
+	return name
+}
+
+// apposition takes in an office written after a person's name and a
+// comma ("سيرغي ريابكوف، نائب وزير الخارجية الروسي"): the mention
+// grows to cover it and a new actor gets its role and state. It returns
+// the number of tokens taken in.
+func (s *state) apposition(toks []tok, i, j int) int {
+	if j >= len(toks) || toks[j].gap&gapComma == 0 || toks[j].gap&(gapStop|gapLine) != 0 {
+		return 0
+	}
+	last := &s.mentions[len(s.mentions)-1]
+	if last.Kind != KindPerson {
+		return 0
+	}
+	o, ok := s.readOffice(toks, j)
+	if !ok || hasClass(o.cls, "rank") && !hasClass(o.cls, "title") || o.end == o.roleEnd && o.roleEnd == j+1 && o.aff == "" {
+		return 0
+	}
+	// a name right after the office belongs to someone else
+	if o.end < len(toks) && toks[o.end].joined() && s.a.given[toks[o.end].key] {
+		return 0
+	}
+	last.End = toks[o.end-1].End
+	last.tj = o.end
+	if act := s.actors[last.ActorKey]; act != nil && s.newKeys[last.ActorKey] {
+		if act.Role == "" {
+			act.Role = strings.Join(tokTexts(toks[j:o.roleEnd]), " ")
+			last.Role = act.Role
+		}
+		if act.Affiliation == "" {
+			act.Affiliation = o.aff
+			last.Affiliation = o.aff
+		}
+	}
+	return o.end - j
+}
+
+var groupHeads = map[string]bool{"جبهه": true, "تنظيم": true, "حركه": true, "فصائل": true, "جماعه": true}
+
+// groupRule finds unnamed officials of a state ("مسؤولين أميركيين") and
+// organisations the gazetteer lacks by their head word ("وزارة الدفاع
+// التركية", "الجيش التركي").
+func (s *state) groupRule(toks []tok, i int) int {
+	cls, n := s.wordClass(toks, i)
+	if n == 0 {
+		return 0
+	}
+	j := i + n
+	if hasClass(cls, "officials") {
+		if j < len(toks) && toks[j].joined() {
+			if st, ok := s.a.nisba[arabic.StripArticle(toks[j].fold)]; ok {
+				name := "مسؤولون من " + st
+				act := Actor{Key: s.a.nameKey(name), Name: name, Kind: KindGroup, Affiliation: st}
+				s.newActor(act)
+				s.emit(toks, i, j+1, act, act.Key, RuleOfficials)
+				return j + 1 - i
+			}
+		}
+		return 0
+	}
+	if !hasClass(cls, "orghead") {
+		return 0
+	}
+	for d := 0; d < 2 && j < len(toks) && toks[j].joined() && s.domainWord(toks, j); d++ {
+		j++
+	}
+	aff := ""
+	if j < len(toks) && toks[j].joined() {
+		if st, ok := s.a.nisba[arabic.StripArticle(toks[j].fold)]; ok {
+			aff = st
+			j++
+		}
+	}
+	if j == i+n {
+		return 0
+	}
+	head := strings.TrimPrefix(toks[i].key, "و")
+	kind := KindOrg
+	if groupHeads[head] || groupHeads[toks[i].key] {
+		kind = KindGroup
+	}
+	key := keyOf(toks, i, j)
+	if r, size := utf8.DecodeRuneInString(toks[i].Norm); (r == 'و' || r == 'ف') && !strings.HasPrefix(toks[i].Norm, "وزار") && !strings.HasPrefix(toks[i].Norm, "وكال") {
+		key = key[size:]
+	}
+	if e, ok := s.a.byKey[key]; ok {
+		s.emit(toks, i, j, e.actor(), key, RuleGazetteer)
+		return j - i
+	}
+	act := Actor{Key: key, Name: strings.Join(tokTexts(toks[i:j]), " "), Kind: kind, Affiliation: aff}
+	s.newActor(act)
+	s.emit(toks, i, j, act, key, RuleOrgHead)
+	return j - i
+}
+
+// proposeMerge notes a word that is one letter away from the surname of
+// a person named in the article (كاتر for كارتر). Only surnames of five
+// letters or more are compared, and the merge is only proposed.
+func (s *state) proposeMerge(toks []tok, i int) {
+	t := &toks[i]
+	n := utf8.RuneCountInString(t.key)
+	if n < 4 || arabic.IsStopWord(t.Norm) || hasArticle(t.Norm) {
+		return
+	}
+	first, _ := utf8.DecodeRuneInString(t.key)
+	for sk, actorKey := range s.surnames {
+		sn := utf8.RuneCountInString(sk)
+		if sn < 5 || sn-n > 1 || n-sn > 1 || sk == t.key {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(sk); r != first || !arabic.WithinOneEdit(sk, t.key) {
+			continue
+		}
+		if s.nameLike(toks, i, true) {
+			s.merges = append(s.merges, ProposedMerge{Surface: t.Text, AliasKey: t.key, ActorKey: actorKey,
+				Start: t.Start, End: t.End, InTitle: s.inTitle})
+		}
+		return
+	}
+}
+
+// result puts the findings in order.
+func (s *state) result() Result {
+	var r Result
+	sort.SliceStable(s.mentions, func(i, j int) bool {
+		a, b := s.mentions[i], s.mentions[j]
+		if a.InTitle != b.InTitle {
+			return a.InTitle
+		}
+		return a.Start < b.Start
+	})
+	for _, m := range s.mentions {
+		r.Mentions = append(r.Mentions, m.Mention)
+	}
+	for _, k := range s.order {
+		act := *s.actors[k]
+		r.Actors = append(r.Actors, act)
+		if s.newKeys[k] {
+			r.NewActors = append(r.NewActors, act)
+		}
+	}
+	r.Statements = s.stmts
+	r.ProposedMerges = s.merges
+	return r
+}

@@ -1,0 +1,234 @@
+package analyze
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+
+	"marsad/resources"
+)
+
+// Actor kinds.
+const (
+	KindPerson = "person"
+	KindOrg    = "org"
+	KindState  = "state"
+	KindGroup  = "group"
+	KindMedia  = "media" // a news outlet: quoted as a channel, never as a speaker
+)
+
+// Entry is one actor of a gazetteer: its canonical name, kind, state,
+// office and the other names it goes by.
+type Entry struct {
+	Name        string
+	Kind        string
+	Affiliation string   // canonical name of the actor's state, or ""
+	Role        string   // office held, e.g. "وزير الخارجية"
+	Aliases     []string // other spellings and short forms
+	Contextual  []string // short forms that match only after the actor was named
+	Metonyms    []string // places standing for the actor (واشنطن)
+	// Key, when set, is the actor key mentions of this entry carry; by
+	// default it is arabic.AliasKey(Name). Corpus actors renamed by their
+	// user keep their first key this way.
+	Key string
+}
+
+// Cue classes.
+const (
+	ClassReport      = "report"
+	ClassAssertive   = "assertive"
+	ClassSupport     = "support"
+	ClassOppose      = "oppose"
+	ClassDoubt       = "doubt"
+	ClassProposal    = "proposal"
+	ClassConditional = "conditional"
+	ClassNegation    = "negation"
+	ClassNotNeg      = "notneg"
+	ClassSource      = "source"
+	ClassLikely      = "likely"
+	// ClassTopic marks a topic keyword in a statement's evidence.
+	ClassTopic = "topic"
+)
+
+// Cue kinds.
+const (
+	CueVerb       = "verb"       // third person: introduces a speaker
+	CueParticiple = "participle" // keeps the previous speaker
+	CueWord       = "word"       // a stance cue only
+)
+
+// CueEntry is one cue of the cue lexicon: its spellings, class and kind.
+type CueEntry struct {
+	Forms []string
+	Class string
+	Kind  string
+}
+
+// Lexicon is the language data the analyser is built from. Every list is
+// plain data read from TSV files; see resources/lexicon.
+type Lexicon struct {
+	Gazetteer  []Entry
+	Cues       []CueEntry
+	Words      map[string]string   // phrase → class (title, spokesman, rank, orghead, officials, time, anaphor, shortform)
+	Nisba      map[string][]string // state → masculine nisba forms
+	GivenNames []string
+}
+
+// DefaultLexicon reads the lexicon files embedded in Marsad:
+// gazetteer.tsv, cues.tsv, analyze_words.tsv, analyze_nisba.tsv and
+// analyze_names.tsv.
+func DefaultLexicon() (Lexicon, error) {
+	var lx Lexicon
+	read := func(name string, parse func(io.Reader) error) error {
+		b, err := resources.ReadLexicon(name)
+		if err != nil {
+			return fmt.Errorf("read lexicon %s: %w", name, err)
+		}
+		if err := parse(bytes.NewReader(b)); err != nil {
+			return fmt.Errorf("read lexicon %s: %w", name, err)
+		}
+		return nil
+	}
+	err := read("gazetteer.tsv", func(r io.Reader) (err error) { lx.Gazetteer, err = ParseGazetteer(r); return })
+	if err == nil {
+		err = read("cues.tsv", func(r io.Reader) (err error) { lx.Cues, err = ParseCues(r); return })
+	}
+	if err == nil {
+		err = read("analyze_words.tsv", func(r io.Reader) (err error) { lx.Words, err = parsePairs(r); return })
+	}
+	if err == nil {
+		err = read("analyze_nisba.tsv", func(r io.Reader) (err error) { lx.Nisba, err = parseNisba(r); return })
+	}
+	if err == nil {
+		err = read("analyze_names.tsv", func(r io.Reader) (err error) { lx.GivenNames, err = parseList(r); return })
+	}
+	return lx, err
+}
+
+// eachRecord calls fn with the tab-separated fields of every line of r
+// that is neither empty nor a # comment, and the line's number.
+func eachRecord(r io.Reader, fn func(line int, f []string) error) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		for i := range f {
+			f[i] = strings.TrimSpace(f[i])
+		}
+		if err := fn(n, f); err != nil {
+			return err
+		}
+	}
+	return sc.Err()
+}
+
+func splitBar(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, "|") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func field(f []string, i int) string {
+	if i < len(f) {
+		return f[i]
+	}
+	return ""
+}
+
+var kinds = map[string]bool{KindPerson: true, KindOrg: true, KindState: true, KindGroup: true, KindMedia: true}
+
+// ParseGazetteer reads a gazetteer TSV: name, kind, affiliation, role,
+// aliases and metonyms (the last two separated by |; an alias starting
+// with ? is contextual).
+func ParseGazetteer(r io.Reader) ([]Entry, error) {
+	var out []Entry
+	err := eachRecord(r, func(line int, f []string) error {
+		e := Entry{Name: field(f, 0), Kind: field(f, 1), Affiliation: field(f, 2), Role: field(f, 3)}
+		if e.Name == "" || !kinds[e.Kind] {
+			return fmt.Errorf("line %d: want a name and a kind (person, org, state, group, media)", line)
+		}
+		for _, a := range splitBar(field(f, 4)) {
+			if c, ok := strings.CutPrefix(a, "?"); ok {
+				e.Contextual = append(e.Contextual, c)
+			} else {
+				e.Aliases = append(e.Aliases, a)
+			}
+		}
+		e.Metonyms = splitBar(field(f, 5))
+		out = append(out, e)
+		return nil
+	})
+	return out, err
+}
+
+var cueClasses = map[string]bool{ClassReport: true, ClassAssertive: true, ClassSupport: true, ClassOppose: true,
+	ClassDoubt: true, ClassProposal: true, ClassConditional: true, ClassNegation: true, ClassNotNeg: true,
+	ClassSource: true, ClassLikely: true}
+
+// ParseCues reads a cue TSV: forms (separated by |), class and kind.
+func ParseCues(r io.Reader) ([]CueEntry, error) {
+	var out []CueEntry
+	err := eachRecord(r, func(line int, f []string) error {
+		c := CueEntry{Forms: splitBar(field(f, 0)), Class: field(f, 1), Kind: field(f, 2)}
+		if c.Kind == "" {
+			c.Kind = CueWord
+		}
+		if len(c.Forms) == 0 || !cueClasses[c.Class] || (c.Kind != CueVerb && c.Kind != CueParticiple && c.Kind != CueWord) {
+			return fmt.Errorf("line %d: want forms, a known class and a kind (verb, participle, word)", line)
+		}
+		out = append(out, c)
+		return nil
+	})
+	return out, err
+}
+
+func parsePairs(r io.Reader) (map[string]string, error) {
+	out := map[string]string{}
+	err := eachRecord(r, func(line int, f []string) error {
+		if field(f, 0) == "" || field(f, 1) == "" {
+			return fmt.Errorf("line %d: want a phrase and a class", line)
+		}
+		// a phrase may have several classes: keep them all, comma-separated
+		if old, ok := out[f[0]]; ok {
+			out[f[0]] = old + "," + f[1]
+		} else {
+			out[f[0]] = f[1]
+		}
+		return nil
+	})
+	return out, err
+}
+
+func parseNisba(r io.Reader) (map[string][]string, error) {
+	out := map[string][]string{}
+	err := eachRecord(r, func(line int, f []string) error {
+		forms := splitBar(field(f, 1))
+		if field(f, 0) == "" || len(forms) == 0 {
+			return fmt.Errorf("line %d: want a state and its nisba forms", line)
+		}
+		out[f[0]] = append(out[f[0]], forms...)
+		return nil
+	})
+	return out, err
+}
+
+func parseList(r io.Reader) ([]string, error) {
+	var out []string
+	err := eachRecord(r, func(_ int, f []string) error {
+		out = append(out, f[0])
+		return nil
+	})
+	return out, err
+}

@@ -1,0 +1,245 @@
+package analyze
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"marsad/data/arabic"
+)
+
+// office is a title phrase read from the text: its words, the state its
+// nisba names and where it ends.
+type office struct {
+	cls        string
+	start      int
+	roleEnd    int // end of title, domain and organisation (the role's words)
+	end        int // end of the whole phrase, nisba and complement included
+	aff        string
+	org        *entry // the organisation a spokesman speaks for
+	orgStart   int
+	orgEnd     int
+	roleText   string // the office as written, state included
+	shortOnly  bool // a bare office word (الوزير) with no domain
+	roleKeyStr string
+}
+
+// readOffice reads a title, spokesman or rank phrase at i.
+func (s *state) readOffice(toks []tok, i int) (office, bool) {
+	cls, n := s.wordClass(toks, i)
+	if n == 0 || !(hasClass(cls, "title") || hasClass(cls, "spokesman") || hasClass(cls, "rank")) {
+		return office{}, false
+	}
+	o := office{cls: cls, start: i, end: i + n}
+	j := i + n
+	switch {
+	case hasClass(cls, "spokesman") && j < len(toks) && toks[j].joined():
+		var cands []string
+		cands = arabic.AliasCandidates(cands, toks[j].fold)
+		if e, m, ok := s.a.gaz.match(toks, j, cands, restKey); ok && e.Kind != KindPerson {
+			o.org, o.orgStart, o.orgEnd = e, j, j+m
+			o.aff = e.Affiliation
+			j += m
+		} else {
+			for d := 0; d < 3 && j < len(toks) && toks[j].joined() && s.domainWord(toks, j); d++ {
+				j++
+			}
+		}
+	case hasClass(cls, "title"):
+		for d := 0; d < 3 && j < len(toks) && toks[j].joined() && s.domainWord(toks, j); d++ {
+			j++
+		}
+	}
+	o.roleEnd = j
+	o.shortOnly = j == i+n && hasClass(cls, "shortform")
+	if j < len(toks) && toks[j].joined() {
+		if st, ok := s.a.nisba[arabic.StripArticle(toks[j].fold)]; ok {
+			o.aff = st
+			j++
+		}
+	}
+	o.roleText = strings.Join(tokTexts(toks[i:j]), " ")
+	if hasClass(cls, "title") && j+1 < len(toks) && toks[j].joined() && (toks[j].Norm == "الي" || toks[j].Norm == "لدي") {
+		j += 2
+	}
+	o.end = j
+	o.roleKeyStr = roleKey(toks, i, o.roleEnd)
+	return o, true
+}
+
+// roleKey is the key of an office's words, comparable with
+// arabic.AliasKey of a gazetteer role.
+func roleKey(toks []tok, i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		w := arabic.StripArticle(toks[k].fold)
+		if k == i {
+			if r, size := utf8.DecodeRuneInString(w); (r == 'و' || r == 'ف') && !strings.HasPrefix(w, "وزير") {
+				w = arabic.StripArticle(w[size:])
+			}
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+// domainWord reports whether the token at j continues an office's name
+// (الخارجية in وزير الخارجية).
+func (s *state) domainWord(toks []tok, j int) bool {
+	t := &toks[j]
+	if arabic.IsStopWord(t.Norm) || !arabic.HasArabic(t.Norm) {
+		return false
+	}
+	if _, ok := s.a.nisba[arabic.StripArticle(t.fold)]; ok {
+		return false
+	}
+	if s.a.given[t.key] {
+		return false
+	}
+	if cls, _ := s.wordClass(toks, j); cls != "" && !hasClass(cls, "orghead") {
+		return false
+	}
+	if c, _ := s.cueAt(toks, j); c != nil {
+		return false
+	}
+	if rest, ok := strings.CutPrefix(t.Norm, "و"); ok && (arabic.IsStopWord(rest) || hasArticle(rest)) {
+		return false // a conjunction starts a new phrase
+	}
+	if hasArticle(t.Norm) {
+		return true
+	}
+	// a construct chain: وزير خارجية روسيا، وزيرا خارجية البلدين
+	return j+1 < len(toks) && toks[j+1].joined() && hasArticle(toks[j+1].Norm)
+}
+
+// titleRule finds an office and the person holding it at i: a name after
+// it, or, with none, the holder named earlier or known to the gazetteer.
+// It returns the number of tokens used, 0 when there is no office at i.
+func (s *state) titleRule(toks []tok, i int) int {
+	o, ok := s.readOffice(toks, i)
+	if !ok {
+		return 0
+	}
+	if o.org != nil {
+		s.emit(toks, o.orgStart, o.orgEnd, o.org.actor(), keyOf(toks, o.orgStart, o.orgEnd), RuleGazetteer)
+	}
+	k := o.end
+	if k < len(toks) && toks[k].gap&(gapStop|gapColon|gapLine) == 0 {
+		comma := toks[k].gap&gapComma != 0
+		if cls, n := s.wordClass(toks, k); n > 0 && hasClass(cls, "rank") && k != i {
+			k += n
+		}
+		// a rank and a name a few words on: المتحدث باسم قوات التحالف لمحاربة داعش النقيب جيف ديفيس
+		for r := k + 1; r < len(toks) && r <= k+4 && toks[r].gap&(gapStop|gapColon|gapLine) == 0; r++ {
+			if cls, n := s.wordClass(toks, r); n > 0 && hasClass(cls, "rank") {
+				if m := s.personAt(toks, i, r+n, o, false); m > 0 {
+					return m
+				}
+				break
+			}
+		}
+		if n := s.personAt(toks, i, k, o, comma); n > 0 {
+			return n
+		}
+	}
+	if hasClass(o.cls, "rank") && !hasClass(o.cls, "title") && !hasClass(o.cls, "spokesman") {
+		return 0
+	}
+	if act, rule, ok := s.holder(o); ok {
+		s.emit(toks, i, o.end, act, o.roleKeyStr, rule)
+		return o.end - i
+	}
+	return 0
+}
+
+// personAt reads a person's name at k after the office o that starts at
+// i, and emits the mention. It returns the tokens used from i, or 0.
+func (s *state) personAt(toks []tok, i, k int, o office, comma bool) int {
+	if k >= len(toks) {
+		return 0
+	}
+	var cands []string
+	cands = arabic.AliasCandidates(cands, toks[k].fold)
+	if e, m, ok := s.a.gaz.match(toks, k, cands, restKey); ok && e.Kind == KindPerson {
+		s.emit(toks, i, k+m, e.actor(), keyOf(toks, k, k+m), RuleTitleName)
+		s.noteSurname(toks, k, k+m, e)
+		return k + m - i
+	}
+	m := s.unknownName(toks, k, comma)
+	if m == 0 {
+		return 0
+	}
+	name := strings.Join(tokTexts(toks[k:k+m]), " ")
+	act := Actor{Key: keyOf(toks, k, k+m), Name: name, Kind: KindPerson, Affiliation: o.aff,
+		Role: strings.Join(tokTexts(toks[i:o.roleEnd]), " ")}
+	s.newActor(act)
+	s.emit(toks, i, k+m, act, act.Key, RuleTitleName)
+	if m >= 2 {
+		s.surnames[toks[k+m-1].key] = act.Key
+	}
+	return k + m - i
+}
+
+// unknownName returns the length of a name the gazetteer lacks at k: a
+// given name and up to two more words, or, right after an office with no
+// comma between, one or two words that look like a name.
+func (s *state) unknownName(toks []tok, k int, comma bool) int {
+	if s.a.given[toks[k].key] && !arabic.IsStopWord(toks[k].Norm) {
+		m := 1
+		for m < 3 && k+m < len(toks) && toks[k+m].joined() && !verbish(toks[k+m].Norm) && (s.nameLike(toks, k+m, false) || isConnector(toks[k+m].Norm)) {
+			m++
+		}
+		if m > 1 && !isConnector(toks[k+m-1].Norm) {
+			return m
+		}
+		return 0
+	}
+	if comma || !s.nameLike(toks, k, true) || verbish(toks[k].Norm) {
+		return 0
+	}
+	m := 1
+	if k+1 < len(toks) && toks[k+1].joined() && s.nameLike(toks, k+1, false) && !verbish(toks[k+1].Norm) {
+		m = 2
+	}
+	return m
+}
+
+func isConnector(w string) bool { return w == "بن" || w == "ابن" || w == "عبد" || w == "ابو" || w == "ال" }
+
+// verbish reports whether a word looks like a present-tense verb, which
+// follows an office far more often than an unknown name does.
+func verbish(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return (r == 'ي' || r == 'ت' || r == 'ن' || r == 'س') && utf8.RuneCountInString(w) >= 4
+}
+
+// holder resolves an office with no name: the actor named last in the
+// article with that office (and state), else the one gazetteer actor
+// holding it, else, for an office of a known state, the office itself.
+func (s *state) holder(o office) (Actor, string, bool) {
+	for k := len(s.mentions) - 1; k >= 0; k-- {
+		act := s.actors[s.mentions[k].ActorKey]
+		if act.Kind != KindPerson || act.Role == "" || (o.aff != "" && act.Affiliation != o.aff) {
+			continue
+		}
+		rk := arabic.AliasKey(act.Role)
+		if rk == o.roleKeyStr || (o.shortOnly && strings.Contains(rk, o.roleKeyStr)) {
+			return *act, RuleShortForm, true
+		}
+	}
+	if o.shortOnly {
+		return Actor{}, "", false
+	}
+	if es := s.a.byRole[o.roleKeyStr+"|"+o.aff]; len(es) == 1 && o.aff != "" {
+		return es[0].actor(), RuleRole, true
+	}
+	if o.aff == "" || o.roleKeyStr == "" {
+		return Actor{}, "", false
+	}
+	name := strings.TrimSpace(o.roleText)
+	act := Actor{Key: o.roleKeyStr + " " + "#" + o.aff, Name: name, Kind: KindPerson, Affiliation: o.aff, Role: name}
+	s.newActor(act)
+	return act, RuleRole, true
+}

@@ -1,0 +1,191 @@
+package analyze
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"marsad/data"
+	"marsad/data/arabic"
+)
+
+// topic is a compiled topic: each keyword as a list of words, each word
+// as the set of stems it matches.
+type topic struct {
+	name     string
+	keywords [][]map[string]bool
+}
+
+func (a *Analyzer) compileTopic(t Topic) topic {
+	ct := topic{name: t.Name}
+	for _, kw := range t.Keywords {
+		var words []map[string]bool
+		for _, w := range arabic.Words(kw) {
+			if arabic.IsStopWord(w) {
+				continue
+			}
+			words = append(words, stemForms(arabic.Stem(w)))
+		}
+		if len(words) > 0 {
+			ct.keywords = append(ct.keywords, words)
+		}
+	}
+	return ct
+}
+
+// stemForms returns the stems a keyword's stem matches: itself and, for
+// a verbal noun of the pattern تفعيل (تنسيق), its three root letters, so
+// that verb forms (ننسق، منسقة) match too.
+func stemForms(st string) map[string]bool {
+	forms := map[string]bool{st: true}
+	r := []rune(st)
+	if len(r) == 5 && r[0] == 'ت' && r[3] == 'ي' {
+		forms[string([]rune{r[1], r[2], r[4]})] = true
+	}
+	return forms
+}
+
+// tokStems returns the stems a text word can match a keyword by: its
+// Light10 stem, and the stem without a verb or participle prefix
+// (نتعاون → تعاون، منسق → نسق).
+func tokStems(st string) (string, string) {
+	r, size := utf8.DecodeRuneInString(st)
+	if utf8.RuneCountInString(st) >= 4 && strings.ContainsRune("يتناسم", r) {
+		return st, st[size:]
+	}
+	return st, ""
+}
+
+// keywordAt reports whether a keyword of topic t starts at token k of
+// toks[:end], and how many tokens it spans (one word may come between
+// the words of a phrase: ضربات جوية مشتركة).
+func (s *state) keywordAt(t *topic, toks []tok, stems []string, k, end int) int {
+	stem := func(i int) string {
+		if stems[i] == "" {
+			stems[i] = arabic.Stem(toks[i].Norm)
+		}
+		return stems[i]
+	}
+	has := func(forms map[string]bool, i int) bool {
+		a, b := tokStems(stem(i))
+		return forms[a] || (b != "" && forms[b])
+	}
+	for _, kw := range t.keywords {
+		if !has(kw[0], k) {
+			continue
+		}
+		p, ok := k+1, true
+		for _, w := range kw[1:] {
+			switch {
+			case p < end && has(w, p):
+				p++
+			case p+1 < end && has(w, p+1):
+				p += 2
+			default:
+				ok = false
+			}
+			if !ok {
+				break
+			}
+		}
+		if ok {
+			return p - k
+		}
+	}
+	return 0
+}
+
+// statement makes the statements of one segment toks[p:q] of sentence
+// sp: one per topic it is about, or one with no topic.
+func (s *state) statement(text string, toks []tok, stems []string, sp arabic.Span, t trigger, p, q int) {
+	if t.key == "" {
+		return
+	}
+	name := ""
+	alias := ""
+	if act := s.actors[t.key]; act != nil {
+		name = act.Name
+	}
+	if t.speaker != nil {
+		alias = t.speaker.AliasKey
+	}
+	s.prev = t.key
+	base := Statement{SpeakerKey: t.key, Speaker: name, SpeakerAlias: alias, InTitle: s.inTitle,
+		SentStart: sp.Start, SentEnd: sp.End, Start: toks[p].Start, End: toks[q-1].End,
+		Sentence: text[sp.Start:sp.End], Verb: t.verb, Pattern: t.pattern}
+	found := false
+	for ti := range s.a.topics {
+		tp := &s.a.topics[ti]
+		st, ok := s.judge(tp, toks, stems, t, p, q, sp)
+		if !ok {
+			continue
+		}
+		found = true
+		st.SpeakerKey, st.Speaker, st.SpeakerAlias, st.InTitle = base.SpeakerKey, base.Speaker, base.SpeakerAlias, base.InTitle
+		st.SentStart, st.SentEnd, st.Start, st.End = base.SentStart, base.SentEnd, base.Start, base.End
+		st.Sentence, st.Verb, st.Pattern = base.Sentence, base.Verb, base.Pattern
+		s.stmts = append(s.stmts, st)
+	}
+	if !found {
+		s.stmts = append(s.stmts, base)
+	}
+}
+
+// evidence sums the cues of a segment by what they say about the topic.
+type evidence struct {
+	support, oppose, cond float64
+	cues                  []Cue
+	topic                 bool // the segment itself names the topic
+}
+
+// judge decides the stance of toks[p:q] toward topic tp. A segment that
+// does not name the topic is about it when the rest of its sentence does.
+func (s *state) judge(tp *topic, toks []tok, stems []string, t trigger, p, q int, sp arabic.Span) (Statement, bool) {
+	ev := s.collect(tp, toks, stems, t, p, q)
+	if !ev.topic {
+		a, b := p, q
+		for a > 0 && toks[a-1].Start >= sp.Start {
+			a--
+		}
+		for b < len(toks) && toks[b].End <= sp.End {
+			b++
+		}
+		found := false
+		for k := a; k < b && !found; k++ {
+			found = s.keywordAt(tp, toks, stems, k, b) > 0
+		}
+		if !found {
+			return Statement{}, false
+		}
+	}
+	st := Statement{TopicName: tp.name, Cues: ev.cues}
+	st.Stance, st.Confidence = decide(ev)
+	return st, true
+}
+
+// decide turns evidence into a stance and a confidence.
+func decide(ev evidence) (string, float64) {
+	sup, opp, cond := ev.support, ev.oppose, ev.cond
+	switch {
+	case cond > 0 && sup >= opp:
+		return data.StanceConditional, confidence(cond+sup, opp)
+	case opp > sup:
+		return data.StanceOppose, confidence(opp, sup+cond/2)
+	case sup > opp:
+		return data.StanceSupport, confidence(sup, opp)
+	case cond > 0:
+		return data.StanceConditional, confidence(cond, 0)
+	}
+	return data.StanceNeutral, 0.5
+}
+
+// confidence grows with the weight of the winning evidence and falls
+// with the weight against it.
+func confidence(win, against float64) float64 {
+	if win <= 0 {
+		return 0.5
+	}
+	margin := (win - against) / (win + against)
+	strength := min(win, 3) / 3
+	c := 0.5 + 0.45*margin*(0.5+0.5*strength)
+	return float64(int(c*100+0.5)) / 100
+}

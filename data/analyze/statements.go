@@ -1,0 +1,279 @@
+package analyze
+
+import (
+	"sort"
+	"strings"
+
+	"marsad/data/arabic"
+)
+
+// Attribution patterns.
+const (
+	PatternVerbFirst    = "verb-first"    // وقال X إن …
+	PatternSpeakerFirst = "speaker-first" // X قال / X يرفض …
+	PatternHeadline     = "headline"      // X: …
+	PatternSource       = "source"        // … بحسب X
+	PatternContinuation = "continuation"  // وأضاف … (the previous speaker)
+)
+
+// trigger is a place in a sentence where a statement by a speaker starts.
+type trigger struct {
+	pos     int   // first token of the statement
+	speaker *mref // nil for a channel with no speaker
+	key     string
+	verb    string
+	pattern string
+}
+
+// statements attributes the sentences of one part of the article.
+func (s *state) statements(text string, toks []tok) {
+	var ms []*mref
+	for k := range s.mentions {
+		if s.mentions[k].InTitle == s.inTitle {
+			ms = append(ms, &s.mentions[k])
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].ti != ms[j].ti {
+			return ms[i].ti < ms[j].ti
+		}
+		return ms[i].tj > ms[j].tj
+	})
+	s.prev = ""
+	stems := make([]string, len(toks))
+	k := 0
+	for _, sp := range arabic.Sentences(text) {
+		for k < len(toks) && toks[k].Start < sp.Start {
+			k++
+		}
+		a := k
+		for k < len(toks) && toks[k].End <= sp.End {
+			k++
+		}
+		if a == k {
+			continue
+		}
+		trigs := s.triggers(text, sp.Start, toks, a, k, ms)
+		for t := range trigs {
+			end := k
+			if t+1 < len(trigs) {
+				end = trigs[t+1].pos
+			}
+			start := trigs[t].pos
+			if t == 0 {
+				start = a
+			}
+			s.statement(text, toks, stems, sp, trigs[t], start, end)
+		}
+	}
+}
+
+// mentionAt returns the mention that starts at token p, the longest first.
+func mentionAt(ms []*mref, p int) *mref {
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].ti >= p })
+	if i < len(ms) && ms[i].ti == p {
+		return ms[i]
+	}
+	return nil
+}
+
+// mentionEndingAt returns a mention that ends at token p (exclusive).
+func mentionEndingAt(ms []*mref, p int) *mref {
+	for _, m := range ms {
+		if m.tj == p {
+			return m
+		}
+	}
+	return nil
+}
+
+// triggers finds where statements start in the sentence toks[a:b].
+func (s *state) triggers(text string, sentStart int, toks []tok, a, b int, ms []*mref) []trigger {
+	var out []trigger
+	var source *trigger
+	add := func(t trigger) {
+		if t.speaker != nil {
+			t.key = t.speaker.ActorKey
+		}
+		if n := len(out); n > 0 && out[n-1].key == t.key && t.key != "" {
+			return // the same speaker goes on
+		}
+		out = append(out, t)
+	}
+	if m := mentionAt(ms, a); m != nil && m.tj < b && toks[m.tj].gap&gapColon != 0 {
+		add(trigger{pos: a, speaker: m, verb: ":", pattern: PatternHeadline})
+	}
+	quoted := quotedTokens(text, sentStart, toks, a, b)
+	for k := a; k < b; k++ {
+		c, n := s.cueAt(toks, k)
+		if c == nil || quoted[k-a] {
+			continue
+		}
+		switch {
+		case c.Kind == CueVerb:
+			if t, ok := s.verbTrigger(toks, a, b, k, n, ms); ok && !(len(out) > 0 && t.pattern == PatternSpeakerFirst && reported(toks, t.speaker.ti)) {
+				t.verb = toks[k].Text
+				add(t)
+			}
+		case c.Kind == CueParticiple && k <= a+1 && s.prev != "" && len(out) == 0:
+			add(trigger{pos: a, key: s.prev, verb: toks[k].Text, pattern: PatternContinuation})
+		case c.Class == ClassSource && source == nil:
+			if t, ok := s.sourceTrigger(toks, b, k+n, ms); ok {
+				t.verb = toks[k].Text
+				source = &t
+			}
+		}
+		k += n - 1
+	}
+	if len(out) == 0 && source != nil {
+		source.pos = a
+		out = append(out, *source)
+	}
+	return out
+}
+
+// verbTrigger reads the speaker of a reporting verb at k (n tokens long):
+// after it, before it, or, at the start of a sentence, the previous one.
+func (s *state) verbTrigger(toks []tok, a, b, k, n int, ms []*mref) (trigger, bool) {
+	for p := k + n; p < b && p <= k+n+3; p++ {
+		if p > k+n && toks[p].gap&(gapStop|gapColon) != 0 {
+			break
+		}
+		if m := mentionAt(ms, p); m != nil {
+			return s.speakerOrChannel(toks, b, m, k, PatternVerbFirst, ms)
+		}
+		cls, _ := s.wordClass(toks, p)
+		if hasClass(cls, "anaphor") {
+			if m := s.latestBefore(ms, a, k); m != nil {
+				return trigger{pos: k, speaker: m, pattern: PatternVerbFirst}, true
+			}
+			return trigger{}, false
+		}
+		if !hasClass(cls, "time") && !skippable(toks[p].Norm) && !(toks[p].Norm == "من" && toks[p-1].Norm == "كل") {
+			break
+		}
+	}
+	for p := k; p >= a && p >= k-3; p-- {
+		if m := mentionEndingAt(ms, p); m != nil && m.ti >= a {
+			// the first of two joined subjects: روسيا وتركيا تؤكدان
+			if first := mentionEndingAt(ms, m.ti); first != nil && first.ti >= a && strings.HasPrefix(toks[m.ti].Norm, "و") {
+				m = first
+			}
+			return s.speakerOrChannel(toks, b, m, m.ti, PatternSpeakerFirst, ms)
+		}
+		if p < k && !isAuxiliary(toks[p].Norm) {
+			break
+		}
+	}
+	if k <= a+2 && s.prev != "" {
+		return trigger{pos: a, key: s.prev, pattern: PatternContinuation}, true
+	}
+	return trigger{}, false
+}
+
+// reported reports whether the words before token i make it the start
+// of reported speech (… أن موسكو طلبت): a speaker named there is part of
+// what someone else says.
+func reported(toks []tok, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].Norm {
+	case "ان", "انه", "انها", "بان", "وان":
+		return true
+	}
+	return false
+}
+
+// quotedTokens marks the tokens of toks[a:b] that stand inside quotation
+// marks: a verb there belongs to the quoted speech, not to the report.
+func quotedTokens(text string, sentStart int, toks []tok, a, b int) []bool {
+	out := make([]bool, b-a)
+	depth, ascii := 0, false
+	for k := a; k < b; k++ {
+		if toks[k].gap&gapQuote != 0 {
+			prev := sentStart
+			if k > a {
+				prev = toks[k-1].End
+			}
+			for _, r := range text[prev:toks[k].Start] {
+				switch r {
+				case '«', '“':
+					depth++
+				case '»', '”':
+					depth = max(depth-1, 0)
+				case '"':
+					ascii = !ascii
+				}
+			}
+		}
+		out[k-a] = depth > 0 || ascii
+	}
+	return out
+}
+
+// skippable reports whether w may stand between a reporting verb and its
+// speaker: قد، كل من، وكالة / صحيفة before an outlet's name.
+func skippable(w string) bool {
+	switch w {
+	case "قد", "كل", "وكاله", "صحيفه", "قناه", "شبكه", "موقع", "مجله":
+		return true
+	}
+	return false
+}
+
+func isAuxiliary(w string) bool {
+	switch w {
+	case "قد", "كان", "وكان", "كانت", "وكانت", "لقد", "وقد", "ان", "الذي", "التي":
+		return true
+	}
+	return false
+}
+
+// speakerOrChannel makes a trigger for mention m, or, when m is a news
+// outlet, for the speaker it quotes (نقلت وكالة X عن Y).
+func (s *state) speakerOrChannel(toks []tok, b int, m *mref, pos int, pattern string, ms []*mref) (trigger, bool) {
+	if m.Kind != KindMedia {
+		return trigger{pos: pos, speaker: m, pattern: pattern}, true
+	}
+	for p := m.tj; p < b && p <= m.tj+4; p++ {
+		if toks[p].Norm == "عن" && p+1 < b {
+			if q := mentionAt(ms, p+1); q != nil && q.Kind != KindMedia {
+				return trigger{pos: pos, speaker: q, pattern: pattern}, true
+			}
+		}
+	}
+	return trigger{pos: pos, pattern: pattern}, true // a channel only: no speaker
+}
+
+// sourceTrigger reads the speaker after بحسب / نقلا عن at p; "the
+// statement" (بحسب البيان) refers to the previous speaker.
+func (s *state) sourceTrigger(toks []tok, b, p int, ms []*mref) (trigger, bool) {
+	if p < b && toks[p].Norm == "عن" {
+		p++
+	}
+	if p >= b {
+		return trigger{}, false
+	}
+	if m := mentionAt(ms, p); m != nil {
+		return s.speakerOrChannel(toks, b, m, p, PatternSource, ms)
+	}
+	switch arabic.StripArticle(toks[p].Norm) {
+	case "بيان", "تصريحات", "مصدر", "متحدث":
+		if s.prev != "" {
+			return trigger{key: s.prev, pattern: PatternSource}, true
+		}
+	}
+	return trigger{}, false
+}
+
+// latestBefore returns the last mention in the sentence before token k.
+func (s *state) latestBefore(ms []*mref, a, k int) *mref {
+	var best *mref
+	for _, m := range ms {
+		if m.ti >= a && m.tj <= k && m.Kind != KindMedia && !m.loc {
+			best = m
+		}
+	}
+	return best
+}
