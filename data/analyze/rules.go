@@ -19,7 +19,7 @@ type office struct {
 	orgStart   int
 	orgEnd     int
 	roleText   string // the office as written, state included
-	shortOnly  bool // a bare office word (الوزير) with no domain
+	shortOnly  bool   // a bare office word (الوزير) with no domain
 	roleKeyStr string
 }
 
@@ -206,7 +206,9 @@ func (s *state) unknownName(toks []tok, k int, comma bool) int {
 	return m
 }
 
-func isConnector(w string) bool { return w == "بن" || w == "ابن" || w == "عبد" || w == "ابو" || w == "ال" }
+func isConnector(w string) bool {
+	return w == "بن" || w == "ابن" || w == "عبد" || w == "ابو" || w == "ال"
+}
 
 // verbish reports whether a word looks like a present-tense verb, which
 // follows an office far more often than an unknown name does.

@@ -1,0 +1,59 @@
+package ingest
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+)
+
+const (
+	saudiRecords = 23547 // articles in the 13 SaudiNewsNet archives
+	saudiNoText  = 277   // of them, records whose content is empty
+)
+
+func TestWalkSaudiNewsNet(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads 23,547 articles")
+	}
+	dir := sharedDir(t, "corpora/saudinewsnet")
+	paths, _ := filepath.Glob(filepath.Join(dir, "*.zip"))
+	items := walkAll(t, Options{}, paths...)
+	if len(items) != saudiRecords {
+		t.Fatalf("got %d items, want %d", len(items), saudiRecords)
+	}
+	refused, sources := 0, map[string]int{}
+	for _, it := range items {
+		if it.Err != nil {
+			refused++
+			continue
+		}
+		a := it.Article
+		if a.Source == "" || a.Date == "" || a.DateOrigin != "metadata" || a.Title == "" || a.Words == 0 {
+			t.Errorf("%s: source %q date %q (%s) title %q words %d", it.File, a.Source, a.Date, a.DateOrigin, a.Title, a.Words)
+		}
+		sources[a.Source]++
+	}
+	if refused != saudiNoText {
+		t.Errorf("refused %d records, want the %d without text", refused, saudiNoText)
+	}
+	t.Logf("sources: %v", sources)
+}
+
+func BenchmarkWalkSaudiNewsNet(b *testing.B) {
+	dir := sharedDir(b, "corpora/saudinewsnet")
+	paths, _ := filepath.Glob(filepath.Join(dir, "*.zip"))
+	n := 0
+	for b.Loop() {
+		n = 0
+		err := Walk(context.Background(), paths, Options{}, func(it Item) error {
+			if it.Article != nil {
+				n++
+			}
+			return nil
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
