@@ -15,9 +15,9 @@ import (
 // as its normalised words joined by one space.
 type lexicon struct {
 	teaser, control, share, contributors, attribution map[string]bool
-	outletWord, credit, caption                        map[string]bool
-	first                                              map[string]bool // first words of teaser, control, share and contributor phrases
-	maxWords                                           int
+	outletWord, credit, caption                       map[string]bool
+	first                                             map[string]bool // first words of teaser, control, share and contributor phrases
+	maxWords                                          int
 }
 
 var loadLexicon = sync.OnceValues(func() (*lexicon, error) {
