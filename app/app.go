@@ -1,47 +1,194 @@
 // Package app is Marsad's desktop interface, built with Fyne. It is the
 // only package besides cmd that imports Fyne.
+//
+// The window holds four views (Articles, Actors, Stories & Compare,
+// Charts) over one open corpus. Each view is an unexported struct built
+// from widgets with build… and on… methods, reading the corpus through a
+// small interface declared beside it, so tests hand it a real temporary
+// store. Slow work runs in goroutines and reaches widgets through fyne.Do.
 package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
-	"fyne.io/fyne/v2/widget"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 
 	"marsad/data/store"
 )
 
+// AppID is the application's identifier, which also names its preferences.
+const AppID = "org.marsad.app"
+
 // Options say which corpus to open.
 type Options struct {
+	// DBPath is the corpus to open; "" opens the last one used, else the
+	// default corpus in the user's data folder.
 	DBPath string
+	// Version is shown in the About box.
+	Version string
 }
 
 // Run opens the corpus and shows the main window until it is closed.
 func Run(opts Options) error {
-	st, err := store.Open(context.Background(), opts.DBPath)
+	a := fyneapp.NewWithID(AppID)
+	u := newUI(a, opts.Version)
+	path := opts.DBPath
+	if path == "" {
+		path = u.prefs.LastCorpus()
+		if _, err := os.Stat(path); path == "" || err != nil {
+			path = store.DefaultPath()
+		}
+	}
+	st, err := store.Open(context.Background(), path)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
-	a := fyneapp.NewWithID("org.marsad.app")
-	name := strings.TrimSuffix(filepath.Base(opts.DBPath), filepath.Ext(opts.DBPath))
-	w := a.NewWindow(fmt.Sprintf("Marsad — %s", name))
-	list, err := st.ListArticles(context.Background(), store.ArticleFilter{})
-	if err != nil {
-		return err
-	}
-	l := widget.NewList(
-		func() int { return len(list) },
-		func() fyne.CanvasObject { return widget.NewLabel("") },
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			o.(*widget.Label).SetText(list[i].Title)
-		})
-	w.SetContent(l)
-	w.Resize(fyne.NewSize(1000, 700))
-	w.ShowAndRun()
+	u.setCorpus(st)
+	u.win.ShowAndRun()
+	u.close()
 	return nil
+}
+
+// ui is the main window and what it shows.
+type ui struct {
+	app     fyne.App
+	win     fyne.Window
+	prefs   *settings
+	version string
+
+	st *store.Store // the open corpus
+
+	tabs     *container.AppTabs
+	articles *articlesView
+	actors   *actorsView
+	stories  *storiesView
+	charts   *chartsView
+	imp      *importer
+}
+
+// newUI builds the main window, with the language and theme from the
+// preferences, and no corpus yet.
+func newUI(a fyne.App, version string) *ui {
+	u := &ui{app: a, prefs: newSettings(a.Preferences()), version: version}
+	applyLanguage(u.prefs.Language())
+	a.Settings().SetTheme(&marsadTheme{variant: u.prefs.Theme()})
+	u.win = a.NewWindow("Marsad")
+	u.win.Resize(fyne.NewSize(1180, 760))
+	u.win.SetMaster()
+	u.imp = newImporter(u)
+	u.win.SetOnDropped(u.onDropped)
+	u.addShortcuts()
+	return u
+}
+
+// setCorpus makes st the open corpus, closing the previous one, and
+// rebuilds the views over it.
+func (u *ui) setCorpus(st *store.Store) {
+	if u.st != nil {
+		u.st.Close()
+	}
+	u.st = st
+	u.prefs.AddRecent(st.Path())
+	u.win.SetTitle(fmt.Sprintf("Marsad — %s", corpusName(st.Path())))
+	u.buildContent()
+	u.win.SetMainMenu(u.buildMenu())
+}
+
+// buildContent (re)builds the views and the tabs over the open corpus.
+func (u *ui) buildContent() {
+	selected := 0
+	if u.tabs != nil {
+		selected = u.tabs.SelectedIndex()
+	}
+	u.articles = newArticlesView(u.win, u.st, analysisOf(u.st))
+	u.actors = newActorsView(u.win, actorStoreOf(u.st), u.showStatement)
+	u.stories = newStoriesView(u.win, storyStoreOf(u.st), u.st)
+	u.charts = newChartsView(u.win, chartSourceOf(u.st), u.prefs, u.showStatements)
+	u.tabs = container.NewAppTabs(
+		container.NewTabItemWithIcon(lang.L("Articles"), theme.DocumentIcon(), u.articles.buildUI()),
+		container.NewTabItemWithIcon(lang.L("Actors"), theme.AccountIcon(), u.actors.buildUI()),
+		container.NewTabItemWithIcon(lang.L("Stories & Compare"), theme.ViewRestoreIcon(), u.stories.buildUI()),
+		container.NewTabItemWithIcon(lang.L("Charts"), theme.GridIcon(), u.charts.buildUI()),
+	)
+	u.tabs.OnSelected = func(*container.TabItem) { u.refreshSelected() }
+	u.tabs.SelectIndex(selected)
+	u.win.SetContent(container.NewBorder(nil, u.imp.buildBar(), nil, nil, u.tabs))
+	u.articles.refresh()
+}
+
+// refreshSelected reloads the view on show, so it reflects imports and
+// corrections made elsewhere.
+func (u *ui) refreshSelected() {
+	switch u.tabs.SelectedIndex() {
+	case 0:
+		u.articles.refresh()
+	case 1:
+		u.actors.refresh()
+	case 2:
+		u.stories.refresh()
+	case 3:
+		u.charts.refresh()
+	}
+}
+
+// refreshAll reloads every view after the corpus changed.
+func (u *ui) refreshAll() {
+	u.articles.refresh()
+	u.refreshSelected()
+}
+
+// showTab selects view i (0 Articles … 3 Charts).
+func (u *ui) showTab(i int) {
+	if u.tabs != nil && i >= 0 && i < len(u.tabs.Items) {
+		u.tabs.SelectIndex(i)
+	}
+}
+
+// showStatement opens the article of a statement at its sentence.
+func (u *ui) showStatement(articleID int64, start int) {
+	u.showTab(0)
+	u.articles.openArticle(articleID, start)
+}
+
+// showStatements opens the statements behind a chart item.
+func (u *ui) showStatements(title string, ids []int64) {
+	showStatementList(u.win, title, statementStoreOf(u.st), ids, u.showStatement)
+}
+
+// close closes the corpus when the app ends.
+func (u *ui) close() {
+	u.imp.cancel()
+	if u.st != nil {
+		u.st.Close()
+	}
+}
+
+// showError shows err in a dialog; it may be called from any goroutine.
+func (u *ui) showError(err error) {
+	showError(u.win, err)
+}
+
+// showError shows err in a dialog over w; it may be called from any
+// goroutine.
+func showError(w fyne.Window, err error) {
+	if err == nil || errors.Is(err, context.Canceled) {
+		return
+	}
+	fyne.Do(func() { dialog.ShowError(err, w) })
+}
+
+// corpusName is the name shown for a corpus file: its base name without
+// extension.
+func corpusName(path string) string {
+	return strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 }

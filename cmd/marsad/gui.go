@@ -1,12 +1,21 @@
 package main
 
-import "marsad/app"
+import (
+	"os"
 
-// runGUI opens the desktop app on the chosen corpus.
+	"marsad/app"
+)
+
+// runGUI opens the desktop app on the chosen corpus: --db, else
+// $MARSAD_DB, else the one opened last, else the default corpus.
 func runGUI(args []string) error {
 	f := newFlags("marsad")
 	if _, err := f.parse(args); err != nil {
 		return err
 	}
-	return app.Run(app.Options{DBPath: f.dbPath()})
+	path := f.db
+	if path == "" {
+		path = os.Getenv("MARSAD_DB")
+	}
+	return app.Run(app.Options{DBPath: path, Version: version})
 }

@@ -1,0 +1,57 @@
+package app
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+
+	"marsad/data/store"
+)
+
+// editLog undoes and redoes the user's corrections.
+type editLog interface {
+	// Undo reverts the last correction and describes it; "" when there
+	// was none.
+	Undo(ctx context.Context) (string, error)
+	// Redo applies the last undone correction again; "" when none.
+	Redo(ctx context.Context) (string, error)
+}
+
+// editLogOf returns the corpus's edit log, or nil while it has none.
+func editLogOf(st *store.Store) editLog {
+	return nil
+}
+
+// onUndo reverts the last correction.
+func (u *ui) onUndo() { u.runEdit(true) }
+
+// onRedo applies the last undone correction again.
+func (u *ui) onRedo() { u.runEdit(false) }
+
+func (u *ui) runEdit(undo bool) {
+	log := editLogOf(u.st)
+	if log == nil {
+		dialog.ShowInformation(lang.L("Undo"), lang.L("There are no corrections to undo in this corpus yet."), u.win)
+		return
+	}
+	go func() {
+		do := log.Redo
+		if undo {
+			do = log.Undo
+		}
+		what, err := do(context.Background())
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		fyne.Do(func() {
+			if what == "" {
+				what = lang.L("Nothing to undo or redo.")
+			}
+			u.refreshAll()
+			u.articles.count.SetText(what)
+		})
+	}()
+}
