@@ -75,7 +75,7 @@ func readBytes(name string, content []byte, opts Options, depth int, left *int64
 	if !supported(ext) {
 		return refuse(name, unsupported(ext))
 	}
-	if int64(len(content)) > opts.MaxFileSize {
+	if int64(len(content)) > opts.MaxFileSize && ext != ".zip" {
 		return refuse(name, fmt.Errorf("file too large (%s; the limit is %s)", size(int64(len(content))), size(opts.MaxFileSize)))
 	}
 	if len(content) == 0 {
