@@ -56,3 +56,17 @@ bench: $(ECHARTS)
 
 eval: $(ECHARTS)
 	$(GO) run -tags $(TAGS) ./eval/cmd/marsad-eval
+
+# Installable packages in dist/ (scripts/package.sh): on Linux the Linux
+# tarball and the Windows zip (cross-built with mingw-w64), on a Mac the
+# macOS app. test-package installs and opens the Linux one under Xvfb and
+# checks the Windows executable (scripts/test-package.sh).
+.PHONY: package-linux package-windows test-package
+package: $(ECHARTS)
+	scripts/package.sh
+package-linux: $(ECHARTS)
+	scripts/package.sh linux
+package-windows: $(ECHARTS)
+	scripts/package.sh windows
+test-package: package
+	scripts/test-package.sh
