@@ -19,6 +19,37 @@ type state struct {
 	stmts    []Statement
 	merges   []ProposedMerge
 	prev     string // the last speaker, for continuations
+	memo     lookups
+}
+
+// lookups caches, per token of the part being read, its title-table
+// class and its cue, which several rules ask for.
+type lookups struct {
+	part  *tok
+	words []wordHit
+	cues  []cueHit
+}
+
+type wordHit struct {
+	done bool
+	cls  string
+	n    int
+}
+
+type cueHit struct {
+	done bool
+	c    *CueEntry
+	n    int
+}
+
+// reset points the cache at a part's tokens.
+func (l *lookups) reset(toks []tok) {
+	if len(toks) == 0 || l.part == &toks[0] {
+		return
+	}
+	l.part = &toks[0]
+	l.words = make([]wordHit, len(toks))
+	l.cues = make([]cueHit, len(toks))
 }
 
 // mref is a mention and the tokens it covers.
@@ -86,6 +117,24 @@ func (s *state) detect(toks []tok) {
 			continue
 		}
 		cands = arabic.AliasCandidates(cands[:0], toks[i].fold)
+		if !s.a.anyFirst(cands) {
+			if key, ok := s.surname(toks, i, cands); ok {
+				s.emit(toks, i, i+1, *s.actors[key], keyOf(toks, i, i+1), RuleShortForm)
+				i++
+				continue
+			}
+			if n := s.nameRule(toks, i); n > 0 {
+				i += n
+				continue
+			}
+			if n := s.groupRule(toks, i); n > 0 {
+				i += n
+				continue
+			}
+			s.proposeMerge(toks, i)
+			i++
+			continue
+		}
 		if e, n, ok := s.a.gaz.match(toks, i, cands, restKey); ok {
 			s.emit(toks, i, i+n, e.actor(), keyOf(toks, i, i+n), RuleGazetteer)
 			s.mentions[len(s.mentions)-1].loc = e.Kind == KindState && s.isLocation(toks, i, false)
@@ -165,6 +214,9 @@ func (s *state) noteSurname(toks []tok, i, j int, e *entry) {
 // surname resolves a bare surname or contextual word to an actor already
 // named in the article.
 func (s *state) surname(toks []tok, i int, cands []string) (string, bool) {
+	if len(s.surnames) == 0 {
+		return "", false
+	}
 	for _, c := range cands {
 		if k, ok := s.surnames[s.a.canon(arabic.StripArticle(c))]; ok {
 			return k, true
@@ -176,12 +228,14 @@ func (s *state) surname(toks []tok, i int, cands []string) (string, bool) {
 // wordClass returns the class of the title-table phrase at i and its
 // length in tokens.
 func (s *state) wordClass(toks []tok, i int) (string, int) {
-	var buf [2]string
-	cls, n, ok := s.a.words.match(toks, i, clitCands(buf[:0], &toks[i]), restNorm)
-	if !ok {
-		return "", 0
+	s.memo.reset(toks)
+	h := &s.memo.words[i]
+	if !h.done {
+		var buf [2]string
+		h.cls, h.n, _ = s.a.words.match(toks, i, clitCands(buf[:0], &toks[i]), restNorm)
+		h.done = true
 	}
-	return cls, n
+	return h.cls, h.n
 }
 
 func hasClass(classes, c string) bool {
@@ -195,12 +249,14 @@ func hasClass(classes, c string) bool {
 
 // cueAt returns the cue at i and its length in tokens.
 func (s *state) cueAt(toks []tok, i int) (*CueEntry, int) {
-	var buf [2]string
-	c, n, ok := s.a.cues.match(toks, i, clitCands(buf[:0], &toks[i]), restNorm)
-	if !ok {
-		return nil, 0
+	s.memo.reset(toks)
+	h := &s.memo.cues[i]
+	if !h.done {
+		var buf [2]string
+		h.c, h.n, _ = s.a.cues.match(toks, i, clitCands(buf[:0], &toks[i]), restNorm)
+		h.done = true
 	}
-	return c, n
+	return h.c, h.n
 }
 
 // nameLike reports whether the token at i can be a word of a person's

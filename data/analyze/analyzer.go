@@ -112,6 +112,17 @@ type Analyzer struct {
 	byKey    map[string]*entry
 	topics   []topic
 	stateKey map[string]string // state name → key
+	first    map[string]bool   // first-word keys of gaz, ctx and met
+}
+
+// anyFirst reports whether one of the keys starts a gazetteer phrase.
+func (a *Analyzer) anyFirst(keys []string) bool {
+	for _, k := range keys {
+		if a.first[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // entry is a compiled gazetteer entry.
@@ -152,6 +163,12 @@ func New(lx Lexicon, topics []Topic) *Analyzer {
 	}
 	for _, e := range lx.Gazetteer {
 		a.addEntry(e)
+	}
+	a.first = map[string]bool{}
+	for _, m := range []*matcher[*entry]{&a.gaz, &a.ctx, &a.met} {
+		for k := range m.first {
+			a.first[k] = true
+		}
 	}
 	a.gaz.sort()
 	a.ctx.sort()

@@ -153,6 +153,9 @@ func (s *state) groupRule(toks []tok, i int) int {
 // a person named in the article (كاتر for كارتر). Only surnames of five
 // letters or more are compared, and the merge is only proposed.
 func (s *state) proposeMerge(toks []tok, i int) {
+	if len(s.surnames) == 0 {
+		return
+	}
 	t := &toks[i]
 	n := utf8.RuneCountInString(t.key)
 	if n < 4 || arabic.IsStopWord(t.Norm) || hasArticle(t.Norm) {

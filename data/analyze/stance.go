@@ -13,6 +13,7 @@ import (
 type topic struct {
 	name     string
 	keywords [][]map[string]bool
+	first    map[string][]int // a stem → the keywords whose first word it matches
 }
 
 func (a *Analyzer) compileTopic(t Topic) topic {
@@ -27,6 +28,12 @@ func (a *Analyzer) compileTopic(t Topic) topic {
 		}
 		if len(words) > 0 {
 			ct.keywords = append(ct.keywords, words)
+		}
+	}
+	ct.first = map[string][]int{}
+	for i, kw := range ct.keywords {
+		for f := range kw[0] {
+			ct.first[f] = append(ct.first[f], i)
 		}
 	}
 	return ct
@@ -69,10 +76,13 @@ func (s *state) keywordAt(t *topic, toks []tok, stems []string, k, end int) int 
 		a, b := tokStems(stem(i))
 		return forms[a] || (b != "" && forms[b])
 	}
-	for _, kw := range t.keywords {
-		if !has(kw[0], k) {
-			continue
-		}
+	s1, s2 := tokStems(stem(k))
+	cands := t.first[s1]
+	if s2 != "" {
+		cands = append(cands[:len(cands):len(cands)], t.first[s2]...)
+	}
+	for _, ki := range cands {
+		kw := t.keywords[ki]
 		p, ok := k+1, true
 		for _, w := range kw[1:] {
 			switch {

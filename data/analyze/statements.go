@@ -111,7 +111,7 @@ func (s *state) triggers(text string, sentStart int, toks []tok, a, b int, ms []
 		}
 		switch {
 		case c.Kind == CueVerb:
-			if t, ok := s.verbTrigger(toks, a, b, k, n, ms); ok && !(len(out) > 0 && t.pattern == PatternSpeakerFirst && reported(toks, t.speaker.ti)) {
+			if t, ok := s.verbTrigger(toks, a, b, k, n, ms); ok && !(len(out) > 0 && t.pattern == PatternSpeakerFirst && t.speaker != nil && reported(toks, t.speaker.ti)) {
 				t.verb = toks[k].Text
 				add(t)
 			}

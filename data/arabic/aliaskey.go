@@ -10,7 +10,7 @@ import (
 // ڤ becomes ف and پ becomes ب. It returns w itself when there is nothing
 // to fold, so that the common case does not allocate.
 func FoldForeign(w string) string {
-	if !strings.ContainsAny(w, "جڭڨگڤپ") {
+	if !hasForeign(w) {
 		return w
 	}
 	return strings.Map(func(r rune) rune {
@@ -26,6 +26,29 @@ func FoldForeign(w string) string {
 	}, w)
 }
 
+// hasForeign reports, by their UTF-8 bytes, whether w holds one of
+// ج (D8 AC), پ (D9 BE), ڤ ڨ ڭ گ (DA A4, A8, AD, AF).
+func hasForeign(w string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		switch w[i] {
+		case 0xD8:
+			if w[i+1] == 0xAC {
+				return true
+			}
+		case 0xD9:
+			if w[i+1] == 0xBE {
+				return true
+			}
+		case 0xDA:
+			switch w[i+1] {
+			case 0xA4, 0xA8, 0xAD, 0xAF:
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // articleForms are the definite article and the proclitics fused with it,
 // in normalised form, longest first.
 var articleForms = []string{"وال", "فال", "بال", "كال", "لل", "ال"}
@@ -33,6 +56,10 @@ var articleForms = []string{"وال", "فال", "بال", "كال", "لل", "ا�
 // StripArticle removes a leading definite article (ال، وال، فال، بال،
 // كال، لل) from a normalised word when at least two letters remain.
 func StripArticle(w string) string {
+	// every form holds ل (D9 84) in its first three letters
+	if len(w) < 6 || !strings.Contains(w[:min(len(w), 6)], "ل") {
+		return w
+	}
 	for _, p := range articleForms {
 		if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= 2 {
 			return rest
