@@ -346,12 +346,20 @@ func (c *Calendar) qualify(s string, toks []Token, d *DateExpr, j int) int {
 	return j
 }
 
-// cue reads the words before the date starting at token i.
+// cue reads the words before the date starting at token i, also with
+// the conjunction و attached (وحتى).
 func (c *Calendar) cue(s string, toks []Token, d *DateExpr, i int) {
 	for n := min(c.maxWords, i); n >= 1; n-- {
 		if w, m, ok := c.kindAt(s, toks, i-n, kindBefore); ok && m == n && spacedOnly(s, toks[i-n:i+1]) {
 			d.Cue = w.label
 			return
+		}
+	}
+	if i > 0 && spacedOnly(s, toks[i-1:i+1]) {
+		if rest, ok := strings.CutPrefix(toks[i-1].Norm, "و"); ok {
+			if w, found := c.words[rest]; found && w.kind == kindBefore {
+				d.Cue = w.label
+			}
 		}
 	}
 }

@@ -84,10 +84,6 @@ func buildParas(file string, m meta, paras []para, outlets *Outlets) (*data.Arti
 	}
 	markCaptions(paras, outlets)
 	a := &data.Article{File: file, URL: cleanField(m.URL), Author: cleanAuthor(m.Author)}
-	a.Title, paras = pickTitle(cleanField(m.Title), paras)
-	if len(paras) == 0 {
-		return nil, errNoText
-	}
 	a.Source = cleanField(m.Source)
 	if name, ok := outlets.Match(a.Source); ok {
 		a.Source = name
@@ -102,6 +98,7 @@ func buildParas(file string, m meta, paras []para, outlets *Outlets) (*data.Arti
 			a.Author = cmpOr(a.Author, at.author)
 		}
 	}
+	a.Title, paras = pickTitle(cleanField(m.Title), paras)
 	if len(paras) == 0 {
 		return nil, errNoText
 	}

@@ -1,0 +1,127 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+
+	"marsad/data"
+)
+
+func TestTextMetadata(t *testing.T) {
+	tests := []struct {
+		name, text                          string
+		title, source, author, date, origin string
+	}{
+		{"headline and dateline",
+			"البرلمان العراقي يقر الموازنة\nبغداد - 14 حزيران 2021 - أقر مجلس النواب العراقي الموازنة العامة بعد جلسة مطولة.\nوقال رئيس اللجنة المالية إن الإيرادات ستغطي الرواتب.",
+			"البرلمان العراقي يقر الموازنة", "", "", "2021-06-14", data.DateText},
+		{"header date with weekday",
+			"انطلاق موسم الحج\nالأحد 1 أكتوبر 2023\nبدأ الحجاج التوافد إلى مكة المكرمة.\nوأعلنت السلطات خطة لتنظيم الحشود.",
+			"انطلاق موسم الحج", "", "", "2023-10-01", data.DateText},
+		{"event dates only",
+			"ارتفاع صادرات الفوسفات\nسجلت الصادرات ارتفاعا منذ 3 يناير 2019 وحتى 30 يونيو 2019 وفق الأرقام الرسمية.\nويتوقع الخبراء استمرار النمو اعتبارا من 1 يوليو المقبل.",
+			"ارتفاع صادرات الفوسفات", "", "", "", data.DateUnknown},
+		{"one date in the body",
+			"تشييع الفنان الراحل\nشيع آلاف المواطنين الفنان الراحل إلى مثواه الأخير.\nوكان الفنان قد توفي في 12 نوفمبر 2017 عن عمر ناهز الثمانين.",
+			"تشييع الفنان الراحل", "", "", "2017-11-12", data.DateText},
+		{"quoted agency is not the source",
+			"اتفاق على هدنة في غزة\nقالت وكالة رويترز إن الطرفين وافقا على هدنة مؤقتة.\nونقلت وكالة الأناضول عن مصدر أن المفاوضات مستمرة.",
+			"اتفاق على هدنة في غزة", "", "", "", data.DateUnknown},
+		{"labelled source outside the list",
+			"افتتاح سوق شعبي\nافتتحت البلدية سوقا شعبيا جديدا في وسط المدينة.\nوقال رئيس البلدية إن السوق سيوفر مئات فرص العمل.\nالمصدر: نشرة البلدية",
+			"افتتاح سوق شعبي", "نشرة البلدية", "", "", data.DateUnknown},
+		{"bare outlet name, Latin",
+			"مظاهرات في الخرطوم\nخرج آلاف المتظاهرين إلى شوارع الخرطوم مطالبين بحكم مدني.\nوأطلقت الشرطة الغاز المسيل للدموع.\nBBC Arabic",
+			"مظاهرات في الخرطوم", "بي بي سي عربي", "", "", data.DateUnknown},
+		{"author – outlet at the top",
+			"خالد الفهد – سبق\nأعلنت الهيئة العامة للأرصاد عن موجة حارة تشمل المنطقة الشرقية خلال الأيام المقبلة.\nونصحت الهيئة بتجنب التعرض للشمس.",
+			"", "سبق", "خالد الفهد", "", data.DateUnknown},
+		{"caption date is a weak hint only",
+			"مباحثات في جنيف\nالمبعوث الأممي خلال مؤتمر صحفي في جنيف في 3 مارس 2022 (أ ف ب)\nبدأت في جنيف جولة جديدة من المباحثات بين الأطراف.\nوأكد المبعوث أن الأجواء إيجابية.",
+			"مباحثات في جنيف", "", "", "2022-03-03", data.DateText},
+		{"caption date moved to the weekday reported",
+			"اجتماع وزاري\nالوزيران خلال لقاء سابق في 7 مارس 2022 (رويترز)\nعقد وزيرا الخارجية الخميس اجتماعا لبحث الملفات العالقة.\nوقال الوزيران إن المباحثات كانت مثمرة.",
+			"اجتماع وزاري", "", "", "2022-03-10", data.DateText},
+		{"title cut from a long first sentence",
+			"قررت الحكومة الموريتانية رفع الحد الأدنى للأجور في القطاعين العام والخاص بنسبة عشرين في المئة ابتداء من الشهر المقبل في إطار خطة لمواجهة ارتفاع الأسعار.\nوقال الوزير إن القرار يشمل المتقاعدين.",
+			"قررت الحكومة الموريتانية رفع الحد الأدنى للأجور في القطاعين العام والخاص بنسبة عشرين…", "", "", "", data.DateUnknown},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := readOne(t, "x.txt", []byte(tt.text))
+			if tt.title != "" && a.Title != tt.title {
+				t.Errorf("title = %q, want %q", a.Title, tt.title)
+			}
+			if a.Source != tt.source || a.Author != tt.author || a.Date != tt.date || a.DateOrigin != tt.origin {
+				t.Errorf("source %q author %q date %q (%s), want %q %q %q (%s)", a.Source, a.Author, a.Date, a.DateOrigin, tt.source, tt.author, tt.date, tt.origin)
+			}
+		})
+	}
+}
+
+func TestBoilerplate(t *testing.T) {
+	text := strings.Join([]string{
+		"عنوان الخبر هنا باختصار",
+		"طباعة",
+		"A A",
+		"فقرة أولى من الخبر تتحدث عن اجتماع اللجنة.",
+		"اقرأ أيضا: اللجنة تعقد اجتماعها الثاني",
+		"فقرة ثانية تشرح قرارات اللجنة بالتفصيل وتذكر أسماء الأعضاء وتواريخ الاجتماعات القادمة وجدول الأعمال.",
+		"فقرة ثالثة فيها تفاصيل أخرى كثيرة عن الميزانية والمشاريع المقترحة ومواعيد التنفيذ.",
+		"فقرة رابعة تختم الخبر بتصريح رئيس اللجنة عن أهمية القرارات.",
+		"فقرة خامسة تتناول ردود الفعل.",
+		"فقرة سادسة عن الخطوات التالية.",
+		"شارك هذا الخبر",
+		"Facebook Twitter WhatsApp",
+		"المساهمون",
+		"أحمد علي",
+		"سارة محمود",
+	}, "\n")
+	a := readOne(t, "x.txt", []byte(text))
+	for _, gone := range []string{"طباعة", "A A", "اقرأ أيضا", "شارك", "Facebook", "المساهمون", "سارة"} {
+		if strings.Contains(a.Body, gone) {
+			t.Errorf("body holds %q:\n%s", gone, a.Body)
+		}
+	}
+	if !strings.Contains(a.Body, "فقرة ثانية") || !strings.Contains(a.Body, "فقرة سادسة") {
+		t.Errorf("an inline teaser took article text with it:\n%s", a.Body)
+	}
+}
+
+func TestOutlets(t *testing.T) {
+	o := DefaultOutlets()
+	tests := []struct{ in, want string }{
+		{"الجزيرة", "الجزيرة"}, {"الجزيره نت", "الجزيرة"}, {"Al Jazeera", "الجزيرة"},
+		{"https://www.aljazeera.net/news/2016/5/20/x", "الجزيرة"}, {"aawsat", "الشرق الأوسط"},
+		{"www.aleqt.com", "الاقتصادية"}, {"http://www.al-jazirah.com/2015/20150721/fe1.htm", "الجزيرة السعودية"},
+		{"صحيفة عكاظ", "عكاظ"}, {"وكالة الأنباء السعودية", "واس"}, {"أ ف ب", "فرانس برس"}, {"أ.ف.ب", "فرانس برس"},
+		{"https://www.bbc.com/arabic/middleeast-1", "بي بي سي عربي"}, {"arabic.rt.com", "روسيا اليوم"},
+		{"سيريا نيوز", "سيريانيوز"}, {"وكالة رويترز", "رويترز"}, {"3alyoum", "عين اليوم"},
+	}
+	for _, tt := range tests {
+		if got, ok := o.Match(tt.in); !ok || got != tt.want {
+			t.Errorf("Match(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
+		}
+	}
+	for _, in := range []string{"", "وزارة الدفاع", "قال المتحدث إن", "example.com", "رويترز قالت إن الوزير وصل"} {
+		if got, ok := o.Match(in); ok {
+			t.Errorf("Match(%q) = %q, want no outlet", in, got)
+		}
+	}
+	if n := len(o.List()); n < 150 {
+		t.Errorf("the shipped list has %d outlets, want at least 150", n)
+	}
+	o.Add("نشرة الحي", "Neighbourhood News", "hayy.example.org")
+	if got, _ := o.Match("https://hayy.example.org/a/1"); got != "نشرة الحي" {
+		t.Errorf("an added domain matched %q", got)
+	}
+	if got, _ := o.Match("neighbourhood news"); got != "نشرة الحي" {
+		t.Errorf("an added alias matched %q", got)
+	}
+	if _, ok := DefaultOutlets().Match("نشرة الحي"); ok {
+		t.Errorf("Add changed the shipped list")
+	}
+	if _, err := LoadOutlets(strings.NewReader("# comment\n\t\tx\n")); err == nil {
+		t.Errorf("LoadOutlets accepted a line without a name")
+	}
+}
