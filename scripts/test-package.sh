@@ -7,7 +7,9 @@
 # no DLL that Windows lacks; a macOS zip, when there is one, is checked
 # for its bundle. The tests are cmd/marsad/package_test.go.
 #
-# A screenshot of the Linux window is left in dist/test-package-linux.png.
+# MARSAD_PACKAGES lists the systems whose packages must be there (default:
+# what scripts/package.sh builds here). A screenshot of the Linux window
+# is left in dist/test-package-linux.png.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 start=$SECONDS
