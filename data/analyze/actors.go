@@ -142,7 +142,7 @@ func (s *state) detect(toks []tok) {
 			i += n + s.apposition(toks, i, i+n)
 			continue
 		}
-		if e, n, ok := s.a.ctx.match(toks, i, cands, restKey); ok && s.actors[e.key] != nil {
+		if e, n, ok := s.contextual(toks, i, cands); ok {
 			s.emit(toks, i, i+n, e.actor(), keyOf(toks, i, i+n), RuleShortForm)
 			i += n
 			continue
@@ -170,6 +170,48 @@ func (s *state) detect(toks []tok) {
 		}
 		i++
 	}
+}
+
+// contextual matches a contextual short form at i to the actor it may
+// stand for that was named last in the article.
+func (s *state) contextual(toks []tok, i int, cands []string) (*entry, int, bool) {
+	var best *entry
+	bestN, bestAt := 0, -1
+	for _, c := range cands {
+		for _, p := range s.a.ctx.first[c] {
+			if s.actors[p.val.key] == nil || i+1+len(p.rest) > len(toks) {
+				continue
+			}
+			ok := true
+			for k, want := range p.rest {
+				if t := &toks[i+1+k]; !t.joined() || t.key != want {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			at := s.lastMention(p.val.key)
+			if n := 1 + len(p.rest); n > bestN || (n == bestN && at > bestAt) {
+				best, bestN, bestAt = p.val, n, at
+			}
+		}
+		if best != nil {
+			return best, bestN, true
+		}
+	}
+	return nil, 0, false
+}
+
+// lastMention returns the index of the last mention of an actor, or -1.
+func (s *state) lastMention(key string) int {
+	for k := len(s.mentions) - 1; k >= 0; k-- {
+		if s.mentions[k].ActorKey == key {
+			return k
+		}
+	}
+	return -1
 }
 
 // isLocation reports whether a metonym at i names a place rather than an
@@ -280,6 +322,9 @@ func (s *state) nameLike(toks []tok, i int, first bool) bool {
 	}
 	if first && (hasArticle(t.Norm) || t.gap&gapQuote != 0) {
 		return false
+	}
+	if !first && hasArticle(t.Norm) && !strings.HasPrefix(t.Norm, "ال") {
+		return false // بالوفد: a preposition and the article
 	}
 	var cands []string
 	cands = arabic.AliasCandidates(cands, t.fold)

@@ -214,7 +214,7 @@ func isConnector(w string) bool {
 // follows an office far more often than an unknown name does.
 func verbish(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return (r == 'ي' || r == 'ت' || r == 'ن' || r == 'س') && utf8.RuneCountInString(w) >= 4
+	return (r == 'ي' || r == 'ت' || r == 'ن') && utf8.RuneCountInString(w) >= 4
 }
 
 // holder resolves an office with no name: the actor named last in the
@@ -237,11 +237,15 @@ func (s *state) holder(o office) (Actor, string, bool) {
 	if es := s.a.byRole[o.roleKeyStr+"|"+o.aff]; len(es) == 1 && o.aff != "" {
 		return es[0].actor(), RuleRole, true
 	}
-	if o.aff == "" || o.roleKeyStr == "" {
+	if (o.aff == "" && o.org == nil) || o.roleKeyStr == "" {
 		return Actor{}, "", false
 	}
 	name := strings.TrimSpace(o.roleText)
-	act := Actor{Key: o.roleKeyStr + " " + "#" + o.aff, Name: name, Kind: KindPerson, Affiliation: o.aff, Role: name}
+	key := o.roleKeyStr
+	if o.aff != "" && o.org == nil {
+		key += " #" + o.aff
+	}
+	act := Actor{Key: key, Name: name, Kind: KindPerson, Affiliation: o.aff, Role: name}
 	s.newActor(act)
 	return act, RuleRole, true
 }

@@ -127,7 +127,7 @@ func (s *state) triggers(text string, sentStart int, toks []tok, a, b int, ms []
 	}
 	if len(out) == 0 && source != nil {
 		source.pos = a
-		out = append(out, *source)
+		add(*source)
 	}
 	return out
 }
