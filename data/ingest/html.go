@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"errors"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -51,7 +52,7 @@ func readHTML(name string, content []byte, outlets *Outlets) (*data.Article, err
 	m.Title = trimSiteSuffix(m.Title, m.Source, outlets)
 	a, err := buildParas(name, m, paras, outlets)
 	if err == errNoText {
-		return nil, errNoText
+		return nil, errors.New("no article text found in the page")
 	}
 	return a, err
 }

@@ -143,7 +143,7 @@ func (e *enumerator) path(p string) bool {
 	ok := true
 	walkErr := filepath.WalkDir(p, func(q string, d fs.DirEntry, err error) error {
 		if err != nil {
-			ok = e.refuse(d.Name(), q, fmt.Errorf("cannot read the folder: %w", unwrapPath(err)))
+			ok = e.refuse(filepath.Base(q), q, fmt.Errorf("cannot read the folder: %w", unwrapPath(err)))
 		} else if q != p && hidden(d.Name()) {
 			if d.IsDir() {
 				return filepath.SkipDir
