@@ -42,6 +42,7 @@ func shortcuts() []shortcut {
 		{fyne.KeyZ, fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift, "Redo", func(u *ui) { u.onRedo() }},
 		{fyne.KeyQ, fyne.KeyModifierShortcutDefault, "Quit", func(u *ui) { u.app.Quit() }},
 		{fyne.KeyF1, 0, "Keyboard shortcuts", func(u *ui) { u.onShortcutsHelp() }},
+	{fyne.KeyEscape, 0, "Close the dialog", func(u *ui) { u.closeTopDialog() }},
 	}
 }
 
@@ -61,6 +62,13 @@ func (u *ui) addShortcuts() {
 			}
 		}
 	})
+}
+
+// closeTopDialog hides the dialog or pop-up on top of the window.
+func (u *ui) closeTopDialog() {
+	if top := u.win.Canvas().Overlays().Top(); top != nil {
+		top.Hide()
+	}
 }
 
 // menuShortcut is the shortcut shown beside a menu item.

@@ -1,0 +1,181 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// e2e drives the built binary in a real X window: the test needs
+// $DISPLAY (make test provides one through scripts/with-display.sh),
+// xdotool, ImageMagick's import, and the shared xdnd-drop tool with
+// python3-xlib. Screenshots are kept in $MARSAD_E2E_SHOTS when it is set.
+type e2e struct {
+	t      *testing.T
+	bin    string
+	db     string
+	env    []string
+	shots  string
+	drop   string
+	window string
+}
+
+func TestEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	shared := sharedDir(t)
+	e := newE2E(t, shared)
+	cmd := exec.Command(e.bin, "--db", e.db)
+	cmd.Env = e.env
+	var logs bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &logs, &logs
+	start := time.Now()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		cmd.Process.Kill()
+		cmd.Wait()
+		if t.Failed() {
+			t.Logf("app output:\n%s", logs.String())
+		}
+	}()
+	e.window = e.waitWindow("Marsad — e2e")
+	t.Logf("window up after %v", time.Since(start).Round(time.Millisecond))
+	e.shot("01-welcome")
+
+	seeds, _ := filepath.Glob(filepath.Join(shared, "seeds", "*.txt"))
+	drop := exec.Command("/usr/bin/python3", append([]string{e.drop, "Marsad — e2e"}, seeds...)...)
+	drop.Env = e.env
+	if out, err := drop.CombinedOutput(); err != nil {
+		t.Fatalf("xdnd-drop: %v\n%s", err, out)
+	}
+	e.waitArticles(len(seeds))
+	time.Sleep(time.Second) // the report dialog
+	e.shot("02-imported")
+	e.key("Escape")
+	e.click(0.2, 0.5) // an article in the list
+	time.Sleep(time.Second)
+	e.shot("03-reader")
+
+	e.key("ctrl+3")
+	time.Sleep(time.Second)
+	e.shot("04-compare")
+	e.key("ctrl+4")
+	time.Sleep(2 * time.Second)
+	e.shot("05-charts")
+	e.key("ctrl+2")
+	time.Sleep(time.Second)
+	e.shot("06-actors")
+}
+
+func newE2E(t *testing.T, shared string) *e2e {
+	if os.Getenv("DISPLAY") == "" {
+		t.Skip("no X display")
+	}
+	for _, tool := range []string{"xdotool", "import"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s not installed", tool)
+		}
+	}
+	drop := filepath.Join(shared, "tools", "xdnd-drop")
+	if _, err := os.Stat(drop); err != nil {
+		t.Skip("xdnd-drop not found")
+	}
+	if err := exec.Command("/usr/bin/python3", "-c", "import Xlib").Run(); err != nil {
+		t.Skip("python3-xlib not installed")
+	}
+	dir := t.TempDir()
+	e := &e2e{t: t, bin: filepath.Join(dir, "marsad"), db: filepath.Join(dir, "e2e.marsad"), drop: drop, shots: dir}
+	if d := os.Getenv("MARSAD_E2E_SHOTS"); d != "" {
+		e.shots = d
+		os.MkdirAll(d, 0o755)
+	}
+	build := exec.Command("go", "build", "-tags", "sqlite_fts5", "-o", e.bin, "../cmd/marsad")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	home := filepath.Join(dir, "home")
+	os.MkdirAll(home, 0o755)
+	e.env = append(os.Environ(), "HOME="+home, "XDG_CONFIG_HOME="+filepath.Join(home, ".config"),
+		"XDG_DATA_HOME="+filepath.Join(home, ".local", "share"), "MARSAD_DB=", "LANGUAGE=en")
+	return e
+}
+
+// waitWindow waits for a window whose title holds name and returns its id.
+func (e *e2e) waitWindow(name string) string {
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		out, err := exec.Command("xdotool", "search", "--name", name).Output()
+		if ids := strings.Fields(string(out)); err == nil && len(ids) > 0 {
+			return ids[len(ids)-1]
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	e.t.Fatalf("no window named %q", name)
+	return ""
+}
+
+// waitArticles polls the corpus through the CLI until it holds n articles.
+func (e *e2e) waitArticles(n int) {
+	deadline := time.Now().Add(60 * time.Second)
+	got := -1
+	for time.Now().Before(deadline) {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		out, err := exec.CommandContext(ctx, e.bin, "articles", "--db", e.db, "--json").Output()
+		cancel()
+		var list []map[string]any
+		if err == nil && json.Unmarshal(out, &list) == nil {
+			got = len(list)
+			if got == n {
+				return
+			}
+		}
+		time.Sleep(300 * time.Millisecond)
+	}
+	e.t.Fatalf("corpus holds %d articles, want %d", got, n)
+}
+
+// key sends a key chord to the window.
+func (e *e2e) key(chord string) {
+	exec.Command("xdotool", "windowactivate", "--sync", e.window).Run()
+	if out, err := exec.Command("xdotool", "key", "--window", e.window, chord).CombinedOutput(); err != nil {
+		e.t.Fatalf("xdotool key %s: %v %s", chord, err, out)
+	}
+}
+
+// click clicks at a point of the window given as fractions of its size.
+func (e *e2e) click(fx, fy float64) {
+	out, err := exec.Command("xdotool", "getwindowgeometry", "--shell", e.window).Output()
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	var x, y, w, h int
+	for _, l := range strings.Fields(string(out)) {
+		fmt.Sscanf(l, "X=%d", &x)
+		fmt.Sscanf(l, "Y=%d", &y)
+		fmt.Sscanf(l, "WIDTH=%d", &w)
+		fmt.Sscanf(l, "HEIGHT=%d", &h)
+	}
+	px, py := x+int(fx*float64(w)), y+int(fy*float64(h))
+	if out, err := exec.Command("xdotool", "mousemove", "--sync", fmt.Sprint(px), fmt.Sprint(py), "click", "1").CombinedOutput(); err != nil {
+		e.t.Fatalf("click: %v %s", err, out)
+	}
+}
+
+// shot saves a screenshot of the screen as name.png.
+func (e *e2e) shot(name string) string {
+	p := filepath.Join(e.shots, name+".png")
+	if out, err := exec.Command("import", "-window", "root", p).CombinedOutput(); err != nil {
+		e.t.Fatalf("screenshot: %v %s", err, out)
+	}
+	return p
+}

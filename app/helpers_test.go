@@ -1,0 +1,101 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"marsad/data"
+	"marsad/data/arabic"
+	"marsad/data/store"
+)
+
+// sharedDir returns the shared folder (seeds, corpora, tools), or skips
+// the test when it is absent.
+func sharedDir(t testing.TB) string {
+	t.Helper()
+	dir := os.Getenv("MARSAD_SHARED")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "shared")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "seeds")); err != nil {
+		t.Skipf("shared folder not found at %s", dir)
+	}
+	abs, _ := filepath.Abs(dir)
+	return abs
+}
+
+// openTemp opens an empty corpus in a temporary folder.
+func openTemp(t testing.TB) *store.Store {
+	t.Helper()
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "test.marsad"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+// newArticle builds an article as the importer would.
+func newArticle(title, body, source, date string) *data.Article {
+	n := strings.Join(strings.Fields(arabic.Normalize(body)), " ")
+	return &data.Article{Title: title, Body: body, Source: source, Date: date, Hash: n,
+		File: title + ".txt", Words: len(arabic.Tokens(body)), DateOrigin: data.DateText}
+}
+
+// sampleArticles are three short articles in Arabic.
+func sampleArticles() []*data.Article {
+	return []*data.Article{
+		newArticle("موسكو تعرض التنسيق", "قال وزير الخارجية الروسي إن موسكو مستعدة للتنسيق مع واشنطن في سوريا.", "الحياة", "2016-05-20"),
+		newArticle("واشنطن ترفض", "رفضت وزارة الدفاع الأمريكية أي تعاون عسكري مع روسيا (في الوقت الحالي).", "الجزيرة", "2016-05-21"),
+		newArticle("مستشفى جديد", "افتتح مستشفى جديد في المدينة بحضور المسؤولين.", "", ""),
+	}
+}
+
+// fillTemp opens a temporary corpus holding arts.
+func fillTemp(t testing.TB, arts []*data.Article) *store.Store {
+	t.Helper()
+	st := openTemp(t)
+	if _, err := st.AddArticles(context.Background(), arts); err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+// newTestUI builds the main window over st with the test driver.
+func newTestUI(t testing.TB, st *store.Store) *ui {
+	t.Helper()
+	a := test.NewTempApp(t)
+	u := newUI(a, "test")
+	u.setCorpus(st)
+	u.win.Resize(fyne.NewSize(1180, 760))
+	t.Cleanup(func() { u.imp.cancel(); u.imp.wait() })
+	return u
+}
+
+// waitFor polls cond on the UI goroutine until it holds or time runs out.
+func waitFor(t testing.TB, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		ok := false
+		fyne.DoAndWait(func() { ok = cond() })
+		if ok {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatalf("timed out waiting for %s", what)
+}
+
+// flowString is the text a flowText shows.
+func flowString(f *flowText) string { return f.text }
+
+func describe(a store.ArticleSummary) string { return fmt.Sprintf("%d %s", a.ID, a.Title) }
