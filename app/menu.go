@@ -42,7 +42,7 @@ func shortcuts() []shortcut {
 		{fyne.KeyZ, fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift, "Redo", func(u *ui) { u.onRedo() }},
 		{fyne.KeyQ, fyne.KeyModifierShortcutDefault, "Quit", func(u *ui) { u.app.Quit() }},
 		{fyne.KeyF1, 0, "Keyboard shortcuts", func(u *ui) { u.onShortcutsHelp() }},
-	{fyne.KeyEscape, 0, "Close the dialog", func(u *ui) { u.closeTopDialog() }},
+		{fyne.KeyEscape, 0, "Close the dialog", func(u *ui) { u.closeTopDialog() }},
 	}
 }
 
