@@ -79,6 +79,7 @@ func build(file string, m meta, text string, outlets *Outlets) (*data.Article, e
 // them perhaps known to be captions.
 func buildParas(file string, m meta, paras []para, outlets *Outlets) (*data.Article, error) {
 	paras = stripBoilerplate(paras)
+	m, paras = headerFields(paras, m)
 	if len(paras) == 0 {
 		return nil, errNoText
 	}

@@ -16,7 +16,8 @@ import (
 type lexicon struct {
 	teaser, control, share, contributors, attribution map[string]bool
 	outletWord, credit, caption                       map[string]bool
-	first                                             map[string]bool // first words of teaser, control, share and contributor phrases
+	first                                             map[string]bool   // first words of teaser, control, share and contributor phrases
+	fields                                            map[string]string // label of a metadata line → title, date, source, author, url
 	maxWords                                          int
 }
 
@@ -31,7 +32,7 @@ var loadLexicon = sync.OnceValues(func() (*lexicon, error) {
 func parseLexicon(b []byte) (*lexicon, error) {
 	lex := &lexicon{teaser: map[string]bool{}, control: map[string]bool{}, share: map[string]bool{},
 		contributors: map[string]bool{}, attribution: map[string]bool{}, outletWord: map[string]bool{},
-		credit: map[string]bool{}, caption: map[string]bool{}, first: map[string]bool{}}
+		credit: map[string]bool{}, caption: map[string]bool{}, first: map[string]bool{}, fields: map[string]string{}}
 	sets := map[string]map[string]bool{"teaser": lex.teaser, "control": lex.control, "share": lex.share,
 		"contributors": lex.contributors, "attribution": lex.attribution, "outletword": lex.outletWord,
 		"credit": lex.credit, "caption": lex.caption}
@@ -42,8 +43,12 @@ func parseLexicon(b []byte) (*lexicon, error) {
 			continue
 		}
 		kind, phrase, ok := strings.Cut(text, "\t")
-		set := sets[kind]
 		words := arabic.Words(phrase)
+		if field, isField := strings.CutPrefix(kind, "field-"); isField && ok && len(words) > 0 {
+			lex.fields[strings.Join(words, " ")] = field
+			continue
+		}
+		set := sets[kind]
 		if !ok || set == nil || len(words) == 0 {
 			return nil, fmt.Errorf("parse ingest lexicon line %d: want a known kind and a phrase", line)
 		}

@@ -186,3 +186,47 @@ func cleanAuthor(s string) string {
 	}
 	return strings.TrimSpace(strings.TrimRight(s, " :：-–"))
 }
+
+// headerFields reads labelled metadata lines at the top of a text file
+// (العنوان: …، التاريخ: …، المصدر: …، الكاتب: …، الرابط: …) into m, where m
+// has nothing yet, and returns the paragraphs after them.
+func headerFields(paras []para, m meta) (meta, []para) {
+	lex := textLexicon()
+	for len(paras) > 1 {
+		label, value, ok := cutLabel(paras[0].text)
+		if !ok {
+			break
+		}
+		var dst *string
+		switch lex.fields[strings.Join(arabic.Words(label), " ")] {
+		case "title":
+			dst = &m.Title
+		case "date":
+			dst = &m.Date
+		case "source":
+			dst = &m.Source
+		case "author":
+			dst = &m.Author
+		case "url":
+			dst = &m.URL
+		default:
+			return m, paras
+		}
+		if *dst == "" {
+			*dst = value
+		}
+		paras = paras[1:]
+	}
+	return m, paras
+}
+
+// cutLabel splits "label: value" with a short label.
+func cutLabel(s string) (label, value string, ok bool) {
+	i := strings.IndexAny(s, ":：")
+	if i <= 0 || i > 40 {
+		return "", "", false
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	value = strings.TrimSpace(s[i+size:])
+	return strings.TrimSpace(s[:i]), value, value != ""
+}
