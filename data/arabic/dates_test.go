@@ -1,6 +1,7 @@
 package arabic
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -128,4 +129,20 @@ func FuzzFindDates(f *testing.F) {
 			}
 		}
 	})
+}
+
+func ExampleCalendar_FindDates() {
+	table := "gregorian\t5\tمايو\ngregorian\t5\tأيار\ngregorian\t2\tشباط\n" +
+		"after\tpast\tالماضي\nbefore\tfrom\tاعتبارا من\n"
+	cal, err := ParseMonths(strings.NewReader(table))
+	if err != nil {
+		panic(err)
+	}
+	s := "وقع الاتفاق في 27 شباط الماضي، ويسري اعتبارا من 25 مايو/أيار 2016."
+	for _, d := range cal.FindDates(s) {
+		fmt.Printf("%s day=%d month=%d year=%d relative=%q cue=%q\n", s[d.Start:d.End], d.Day, d.Month, d.Year, d.Relative, d.Cue)
+	}
+	// Output:
+	// 27 شباط الماضي day=27 month=2 year=0 relative="past" cue=""
+	// 25 مايو/أيار 2016 day=25 month=5 year=2016 relative="" cue="from"
 }
