@@ -1,0 +1,77 @@
+package stories
+
+import (
+	"strings"
+	"testing"
+
+	"marsad/data/arabic"
+)
+
+// The seeds: 000 and 002 report the Pentagon turning down the Russian
+// proposal of joint strikes (May 2016); 001 and 004 the American offer of
+// a military partnership and the answers to it (July 2016); 003 the State
+// Department denying coordination (August 2016) stands alone.
+func TestGroupSeeds(t *testing.T) {
+	arts := readSeeds(t)
+	got := memberSets(Group(nil, items(arts), defaultOptions(t)))
+	if want := "[1000001 1000003] [1000002 1000005]"; got != want {
+		t.Errorf("stories = %q, want %q (000+002, 001+004)", got, want)
+	}
+}
+
+// Wire copy: articles from different outlets under the same headline of
+// five words or more are, with few exceptions, one agency report; nearly
+// all such pairs must land in one story.
+func TestGroupSaudiNewsNetWireCopy(t *testing.T) {
+	if testing.Short() {
+		t.Skip("whole corpus")
+	}
+	arts := readSaudiNewsNet(t)
+	sts := Group(nil, items(arts), defaultOptions(t))
+	storyOf := map[int64]int{}
+	for i, s := range sts {
+		for _, m := range s.Members {
+			storyOf[m] = i + 1
+		}
+	}
+	byTitle := map[string][]testArticle{}
+	for _, a := range arts {
+		key := strings.Join(arabic.Words(a.Title), " ")
+		if len(arabic.Words(a.Title)) >= 5 {
+			byTitle[key] = append(byTitle[key], a)
+		}
+	}
+	pairs, together := 0, 0
+	for _, group := range byTitle {
+		for i := 1; i < len(group); i++ {
+			a, b := group[0], group[i]
+			if a.Source == b.Source {
+				continue
+			}
+			pairs++
+			if storyOf[a.ID] != 0 && storyOf[a.ID] == storyOf[b.ID] {
+				together++
+			}
+		}
+	}
+	if pairs < 200 {
+		t.Fatalf("found only %d cross-outlet pairs with one headline", pairs)
+	}
+	if share := float64(together) / float64(pairs); share < 0.9 {
+		t.Errorf("%d of %d cross-outlet same-headline pairs grouped (%.1f%%), want at least 90%%", together, pairs, 100*share)
+	} else {
+		t.Logf("%d of %d cross-outlet same-headline pairs grouped (%.1f%%)", together, pairs, 100*share)
+	}
+}
+
+// BenchmarkGroupSaudiNewsNet signs and groups the whole SaudiNewsNet
+// corpus, as Regroup does.
+func BenchmarkGroupSaudiNewsNet(b *testing.B) {
+	arts := readSaudiNewsNet(b)
+	opts := defaultOptions(b)
+	b.ResetTimer()
+	for b.Loop() {
+		sts := Group(nil, items(arts), opts)
+		b.ReportMetric(float64(len(sts)), "stories")
+	}
+}

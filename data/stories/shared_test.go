@@ -1,0 +1,143 @@
+package stories
+
+import (
+	"archive/zip"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// sharedDir returns the shared data directory (seeds and corpora) or
+// skips the test when it is absent.
+func sharedDir(tb testing.TB) string {
+	tb.Helper()
+	dir := os.Getenv("MARSAD_SHARED")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "..", "shared")
+	}
+	if _, err := os.Stat(dir); err != nil {
+		tb.Skipf("shared data not found at %s", dir)
+	}
+	return dir
+}
+
+// testArticle is an article read from the shared data.
+type testArticle struct {
+	ID     int64
+	Title  string
+	Body   string
+	Source string
+	Date   string
+	File   string
+}
+
+// readSeeds reads the seed articles: first line the headline, the rest
+// the body. IDs count from 1,000,001 in file-name order, clear of the corpus IDs.
+func readSeeds(tb testing.TB) []testArticle {
+	tb.Helper()
+	files, err := filepath.Glob(filepath.Join(sharedDir(tb), "seeds", "*.txt"))
+	if err != nil || len(files) == 0 {
+		tb.Skip("no seed articles")
+	}
+	sort.Strings(files)
+	var out []testArticle
+	for i, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		title, body, _ := strings.Cut(strings.TrimSpace(string(b)), "\n")
+		out = append(out, testArticle{ID: int64(1_000_001 + i), Title: title, Body: body, File: filepath.Base(f)})
+	}
+	return out
+}
+
+type snnRecord struct {
+	Source  string `json:"source"`
+	Title   string `json:"title"`
+	Content string `json:"content"`
+	Date    string `json:"date_extracted"`
+	URL     string `json:"url"`
+}
+
+var (
+	snnOnce sync.Once
+	snn     []testArticle
+	snnErr  error
+)
+
+// readSaudiNewsNet reads every article of the SaudiNewsNet zips, once
+// per test binary.
+func readSaudiNewsNet(tb testing.TB) []testArticle {
+	tb.Helper()
+	dir := filepath.Join(sharedDir(tb), "corpora", "saudinewsnet")
+	zips, _ := filepath.Glob(filepath.Join(dir, "*.zip"))
+	if len(zips) == 0 {
+		tb.Skip("SaudiNewsNet corpus not found")
+	}
+	snnOnce.Do(func() {
+		sort.Strings(zips)
+		for _, z := range zips {
+			if snnErr = readZip(z); snnErr != nil {
+				return
+			}
+		}
+	})
+	if snnErr != nil {
+		tb.Fatal(snnErr)
+	}
+	return snn
+}
+
+func readZip(path string) error {
+	zr, err := zip.OpenReader(path)
+	if err != nil {
+		return err
+	}
+	defer zr.Close()
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			return err
+		}
+		b, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			return err
+		}
+		var recs []snnRecord
+		if err := json.Unmarshal(b, &recs); err != nil {
+			return err
+		}
+		for i, r := range recs {
+			date := r.Date
+			if len(date) > 10 {
+				date = date[:10]
+			}
+			snn = append(snn, testArticle{
+				ID: int64(len(snn) + 1), Title: r.Title, Body: r.Content, Source: r.Source, Date: date,
+				File: filepath.Base(path) + ":" + f.Name + "#" + itoa(i),
+			})
+		}
+	}
+	return nil
+}
+
+func itoa(i int) string {
+	b, _ := json.Marshal(i)
+	return string(b)
+}
+
+// items signs articles for grouping.
+func items(arts []testArticle) []Item {
+	out := make([]Item, len(arts))
+	for i, a := range arts {
+		out[i] = Item{ID: a.ID, Sig: Sign(a.Title, a.Body), Date: a.Date}
+	}
+	return out
+}
