@@ -91,7 +91,7 @@ func NormalizeRune(dst []byte, r rune) []byte {
 // one, and Latin letters lower-cased. Use it on a copy for matching;
 // display the original.
 func Normalize(s string) string {
-	if isPlainASCIILower(s) {
+	if isNormal(s) {
 		return s
 	}
 	var b []byte
@@ -143,12 +143,23 @@ func Original(s string, offs []int, i, j int) (int, int) {
 	return start, end
 }
 
-func isPlainASCIILower(s string) bool {
-	for i := 0; i < len(s); i++ {
+// isNormal reports whether s is already in normal form, so that
+// Normalize can return it without copying.
+func isNormal(s string) bool {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || needsCompat(r) || foldRune(r) != r {
 			return false
 		}
+		i += size
 	}
 	return true
 }

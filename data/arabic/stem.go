@@ -26,10 +26,10 @@ func Stem(w string) string {
 	}
 	n := utf8.RuneCountInString(w)
 	for _, p := range light10Prefixes {
-		pl := utf8.RuneCountInString(p)
 		if !strings.HasPrefix(w, p) {
 			continue
 		}
+		pl := len(p) / 2 // Arabic letters are two bytes each in UTF-8
 		if p == "و" {
 			if n < 4 {
 				continue
@@ -42,7 +42,7 @@ func Stem(w string) string {
 		break
 	}
 	for _, s := range light10Suffixes {
-		sl := utf8.RuneCountInString(s)
+		sl := len(s) / 2
 		if n >= sl+2 && strings.HasSuffix(w, s) {
 			w = w[:len(w)-len(s)]
 			n -= sl

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 
-	"marsad/data"
 	"marsad/data/ingest"
 	"marsad/data/store"
 )
@@ -77,61 +76,9 @@ func Import(ctx context.Context, st *store.Store, paths []string, opts ImportOpt
 	if opts.Stages == nil {
 		opts.Stages = DefaultStages()
 	}
-	rep := &Report{}
-	var prog Progress
-	var batch []*data.Article
-	var batchIdx []int // index in rep.Results of each batched article
-	flush := func() error {
-		if len(batch) == 0 {
-			return nil
-		}
-		added, err := st.AddArticles(ctx, batch)
-		if err != nil {
-			return err
-		}
-		var ids []int64
-		for i, a := range added {
-			r := &rep.Results[batchIdx[i]]
-			if a.Duplicate {
-				r.Status, r.DuplicateOf = StatusDuplicate, a.ID
-				rep.Duplicates++
-				continue
-			}
-			r.Status, r.ArticleID = StatusImported, a.ID
-			rep.Imported++
-			ids = append(ids, a.ID)
-		}
-		batch, batchIdx = batch[:0], batchIdx[:0]
-		if err := runStages(ctx, st, opts.Stages, ids); err != nil {
-			return err
-		}
-		prog.Imported, prog.Duplicates = rep.Imported, rep.Duplicates
-		report(opts.Progress, prog)
-		return nil
-	}
-	err := ingest.Walk(ctx, paths, opts.Ingest, func(it ingest.Item) error {
-		prog.Files++
-		prog.Current = it.File
-		if it.Err != nil {
-			rep.Results = append(rep.Results, FileResult{File: it.File, Status: StatusRefused, Reason: it.Err.Error()})
-			rep.Refused++
-			prog.Refused = rep.Refused
-			return nil
-		}
-		rep.Results = append(rep.Results, FileResult{File: it.File, Title: it.Article.Title})
-		batch = append(batch, it.Article)
-		batchIdx = append(batchIdx, len(rep.Results)-1)
-		if len(batch) >= opts.BatchSize {
-			return flush()
-		}
-		if prog.Files%100 == 0 {
-			report(opts.Progress, prog)
-		}
-		return nil
-	})
-	if err == nil {
-		err = flush()
-	}
+	im := &importer{st: st, opts: opts, rep: &Report{}}
+	err := im.run(ctx, paths)
+	rep := im.rep
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) || ctx.Err() != nil {
 		rep.Cancelled = true
 		rep.Results = dropUnstored(rep.Results)
@@ -146,9 +93,119 @@ func Import(ctx context.Context, st *store.Store, paths []string, opts ImportOpt
 			return rep, fmt.Errorf("import: %w", err)
 		}
 	}
-	prog.Done = true
-	report(opts.Progress, prog)
+	im.prog.Done = true
+	report(opts.Progress, im.prog)
 	return rep, nil
+}
+
+// importer is one import's state: reading runs in its own goroutine and
+// prepares each article's index text, while this one stores batches and
+// runs the stages, so that both cores work.
+type importer struct {
+	st    *store.Store
+	opts  ImportOptions
+	rep   *Report
+	prog  Progress
+	batch []store.Prepared
+	idx   []int // index in rep.Results of each batched article
+}
+
+type readItem struct {
+	item ingest.Item
+	prep store.Prepared
+}
+
+func (im *importer) run(ctx context.Context, paths []string) error {
+	rctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	items := make(chan readItem, 2*im.opts.BatchSize)
+	var walkErr error
+	go func() {
+		defer close(items)
+		walkErr = ingest.Walk(rctx, paths, im.opts.Ingest, func(it ingest.Item) error {
+			ri := readItem{item: it}
+			if it.Err == nil {
+				ri.prep = store.Prepare(it.Article)
+			}
+			select {
+			case items <- ri:
+				return nil
+			case <-rctx.Done():
+				return rctx.Err()
+			}
+		})
+	}()
+	var err error
+	for ri := range items {
+		if err == nil {
+			err = im.add(ctx, ri)
+			if err != nil {
+				cancel() // stop reading; drain what was sent
+			}
+		}
+	}
+	if err == nil {
+		err = walkErr
+	}
+	if err == nil {
+		err = im.flush(ctx)
+	}
+	return err
+}
+
+func (im *importer) add(ctx context.Context, ri readItem) error {
+	it := ri.item
+	im.prog.Files++
+	im.prog.Current = it.File
+	if it.Err != nil {
+		im.rep.Results = append(im.rep.Results, FileResult{File: it.File, Status: StatusRefused, Reason: it.Err.Error()})
+		im.rep.Refused++
+		im.prog.Refused = im.rep.Refused
+		return nil
+	}
+	im.rep.Results = append(im.rep.Results, FileResult{File: it.File, Title: it.Article.Title})
+	im.batch = append(im.batch, ri.prep)
+	im.idx = append(im.idx, len(im.rep.Results)-1)
+	if len(im.batch) >= im.opts.BatchSize {
+		return im.flush(ctx)
+	}
+	if im.prog.Files%100 == 0 {
+		report(im.opts.Progress, im.prog)
+	}
+	return nil
+}
+
+// flush stores the batch in one transaction and runs the stages on it.
+func (im *importer) flush(ctx context.Context) error {
+	if len(im.batch) == 0 {
+		return nil
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	added, err := im.st.AddPrepared(ctx, im.batch)
+	if err != nil {
+		return err
+	}
+	var ids []int64
+	for i, a := range added {
+		r := &im.rep.Results[im.idx[i]]
+		if a.Duplicate {
+			r.Status, r.DuplicateOf = StatusDuplicate, a.ID
+			im.rep.Duplicates++
+			continue
+		}
+		r.Status, r.ArticleID = StatusImported, a.ID
+		im.rep.Imported++
+		ids = append(ids, a.ID)
+	}
+	im.batch, im.idx = im.batch[:0], im.idx[:0]
+	if err := runStages(ctx, im.st, im.opts.Stages, ids); err != nil {
+		return err
+	}
+	im.prog.Imported, im.prog.Duplicates = im.rep.Imported, im.rep.Duplicates
+	report(im.opts.Progress, im.prog)
+	return nil
 }
 
 // dropUnstored removes the results of articles read but not stored when

@@ -19,11 +19,33 @@ type Added struct {
 	Duplicate bool  // its normalised text was already in the corpus
 }
 
+// Prepared is an article with its full-text index text worked out, so
+// that the costly part of storing it can run before the write
+// transaction, in another goroutine.
+type Prepared struct {
+	Article               *data.Article
+	IndexTitle, IndexBody string
+}
+
+// Prepare works out an article's index text (arabic.IndexText).
+func Prepare(a *data.Article) Prepared {
+	return Prepared{Article: a, IndexTitle: arabic.IndexText(a.Title), IndexBody: arabic.IndexText(a.Body)}
+}
+
 // AddArticles stores a batch of articles in one transaction, with their
 // full-text index rows. An article whose hash is already in the corpus
 // (or earlier in the batch) is not stored and is reported as a duplicate.
 // Either the whole batch is stored or none of it.
 func (s *Store) AddArticles(ctx context.Context, arts []*data.Article) ([]Added, error) {
+	ps := make([]Prepared, len(arts))
+	for i, a := range arts {
+		ps[i] = Prepare(a)
+	}
+	return s.AddPrepared(ctx, ps)
+}
+
+// AddPrepared is AddArticles for articles already prepared.
+func (s *Store) AddPrepared(ctx context.Context, arts []Prepared) ([]Added, error) {
 	out := make([]Added, len(arts))
 	err := s.Tx(ctx, func(tx *sql.Tx) error {
 		ins, err := tx.PrepareContext(ctx, `INSERT INTO articles
@@ -39,7 +61,8 @@ func (s *Store) AddArticles(ctx context.Context, arts []*data.Article) ([]Added,
 		}
 		defer fts.Close()
 		now := time.Now().UTC().Format(time.RFC3339)
-		for i, a := range arts {
+		for i, p := range arts {
+			a := p.Article
 			if err := validate(a); err != nil {
 				return err
 			}
@@ -59,7 +82,7 @@ func (s *Store) AddArticles(ctx context.Context, arts []*data.Article) ([]Added,
 			id, _ := res.LastInsertId()
 			out[i].ID = id
 			a.ID = id
-			if _, err := fts.ExecContext(ctx, id, arabic.IndexText(a.Title), arabic.IndexText(a.Body)); err != nil {
+			if _, err := fts.ExecContext(ctx, id, p.IndexTitle, p.IndexBody); err != nil {
 				return fmt.Errorf("index article %s: %w", a.File, err)
 			}
 		}
