@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2034
 # Shared by scripts/package-{linux,windows,macos}.sh; sourced, not run.
 #
 # Packages are built from a clean copy of the committed tree (HEAD), staged
@@ -80,7 +81,13 @@ stage() {
 # this machine. (Running `go tool fyne` directly would build it for
 # GOOS/CC of a cross build.)
 fyne_tool() {
-  env -u GOOS -u GOARCH -u CC -u CXX -u CGO_CFLAGS -u CGO_LDFLAGS go tool -n fyne
+  local path
+  path=$(env -u GOOS -u GOARCH -u CC -u CXX -u CGO_CFLAGS -u CGO_LDFLAGS go tool -n fyne)
+  if command -v cygpath >/dev/null; then
+    cygpath -u "$path" # MSYS2 on Windows
+  else
+    echo "$path"
+  fi
 }
 
 # fyne_package runs `fyne package` for OS ($1) in the staged tree ($2),

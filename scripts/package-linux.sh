@@ -6,6 +6,7 @@
 # make uninstall, make user-install).
 #
 # Needs Go, a C compiler and the GL/X11 headers (scripts/deps.sh), xz.
+# shellcheck source-path=SCRIPTDIR source=package-lib.sh
 source "$(dirname "$0")/package-lib.sh"
 
 start=$SECONDS

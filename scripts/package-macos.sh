@@ -11,6 +11,7 @@
 # hardened runtime instead; then, with MACOS_NOTARY_PROFILE naming a
 # notarytool keychain profile, it is notarised and stapled, and opens
 # without Gatekeeper's warning.
+# shellcheck source-path=SCRIPTDIR source=package-lib.sh
 source "$(dirname "$0")/package-lib.sh"
 
 [ "$(uname -s)" = Darwin ] || die "the macOS package is built on a Mac (see docs/INSTALL.md)"

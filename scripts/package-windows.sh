@@ -7,6 +7,7 @@
 # CC defaults to x86_64-w64-mingw32-gcc). On Windows run it from an MSYS2
 # MINGW64 shell, where gcc is the native compiler. The first cross build
 # compiles GLFW and SQLite for Windows: about 6 minutes on 2 cores.
+# shellcheck source-path=SCRIPTDIR source=package-lib.sh
 source "$(dirname "$0")/package-lib.sh"
 
 start=$SECONDS
