@@ -23,6 +23,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 
+	"marsad/charts"
 	"marsad/data/store"
 )
 
@@ -40,6 +41,7 @@ type Options struct {
 
 // Run opens the corpus and shows the main window until it is closed.
 func Run(opts Options) error {
+	charts.Warm() // load the chart engine while the window opens
 	a := fyneapp.NewWithID(AppID)
 	u := newUI(a, opts.Version)
 	path := opts.DBPath
@@ -65,6 +67,7 @@ type ui struct {
 	win     fyne.Window
 	prefs   *settings
 	version string
+	lang    string // the language shown, "en" or "ar"
 
 	st *store.Store // the open corpus
 
@@ -80,7 +83,7 @@ type ui struct {
 // preferences, and no corpus yet.
 func newUI(a fyne.App, version string) *ui {
 	u := &ui{app: a, prefs: newSettings(a.Preferences()), version: version}
-	applyLanguage(u.prefs.Language())
+	u.lang = applyLanguage(u.prefs.Language())
 	a.Settings().SetTheme(&marsadTheme{variant: u.prefs.Theme()})
 	u.win = a.NewWindow("Marsad")
 	u.win.Resize(fyne.NewSize(1180, 760))
@@ -113,7 +116,7 @@ func (u *ui) buildContent() {
 	u.articles = newArticlesView(u.win, u.st, analysisOf(u.st))
 	u.actors = newActorsView(u.win, actorStoreOf(u.st), u.showStatement)
 	u.stories = newStoriesView(u.win, storyStoreOf(u.st), u.st)
-	u.charts = newChartsView(u.win, chartSourceOf(u.st), u.prefs, u.showStatements)
+	u.charts = newChartsView(u.win, chartSourceOf(u.st), u.prefs, u.lang, u.showStatements)
 	u.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon(lang.L("Articles"), theme.DocumentIcon(), u.articles.buildUI()),
 		container.NewTabItemWithIcon(lang.L("Actors"), theme.AccountIcon(), u.actors.buildUI()),

@@ -77,3 +77,7 @@ func analysisOf(st *store.Store) analysisStore {
 func statementStoreOf(st *store.Store) statementStore {
 	return nil
 }
+
+// chartSourceOf returns the chart rows of st, or nil while the corpus has
+// no analysis.
+func chartSourceOf(st *store.Store) chartSource { return nil }

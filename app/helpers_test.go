@@ -3,6 +3,8 @@ package app
 import (
 	"context"
 	"fmt"
+	"image"
+	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
@@ -99,3 +101,22 @@ func waitFor(t testing.TB, what string, cond func() bool) {
 func flowString(f *flowText) string { return f.text }
 
 func describe(a store.ArticleSummary) string { return fmt.Sprintf("%d %s", a.ID, a.Title) }
+
+// keepShot saves what w shows as name.png in $MARSAD_E2E_SHOTS, when set,
+// for a person to look at.
+func keepShot(t testing.TB, w fyne.Window, name string) {
+	dir := os.Getenv("MARSAD_E2E_SHOTS")
+	if dir == "" {
+		return
+	}
+	var img image.Image
+	fyne.DoAndWait(func() { img = w.Canvas().Capture() })
+	f, err := os.Create(filepath.Join(dir, name+".png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := png.Encode(f, img); err != nil {
+		t.Fatal(err)
+	}
+}

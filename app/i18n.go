@@ -24,7 +24,8 @@ var languages = []language{
 // system's language) the one shown. Fyne picks the translation closest
 // to the system locale, so a chosen language is also registered under
 // the system's own tag, where it overrides the system language's strings.
-func applyLanguage(code string) {
+// It returns the language shown.
+func applyLanguage(code string) string {
 	sys := lang.SystemLocale().LanguageString()
 	if code == "" {
 		code = sys
@@ -35,11 +36,12 @@ func applyLanguage(code string) {
 	}
 	if err := lang.AddTranslationsForLocale(msgs, fyne.Locale(code)); err != nil {
 		fyne.LogError("load translations", err)
-		return
+		return "en"
 	}
 	if sys != code {
 		if err := lang.AddTranslationsForLocale(msgs, fyne.Locale(sys)); err != nil {
 			fyne.LogError("load translations", err)
 		}
 	}
+	return code
 }

@@ -166,7 +166,7 @@ func (u *ui) onTheme(t string) {
 // onLanguage switches and keeps the UI language, rebuilding the window.
 func (u *ui) onLanguage(code string) {
 	u.prefs.SetLanguage(code)
-	applyLanguage(code)
+	u.lang = applyLanguage(code)
 	u.buildContent()
 	u.win.SetMainMenu(u.buildMenu())
 }
