@@ -170,9 +170,59 @@ func stripBoilerplate(paras []para) []para {
 		if n := prefixIn(lex.contributors, words, lex.maxWords); n > 0 && len(words) <= n+6 && shortTail(paras[i+1:]) {
 			break
 		}
+		if prefixIn(lex.permalink, words, lex.maxWords) > 0 && len(p.text) < 400 {
+			continue
+		}
 		out = append(out, p)
 	}
+	if len(out) > 0 {
+		last := &out[len(out)-1]
+		if last.text = cutTags(last.text, lex); last.text == "" {
+			out = out[:len(out)-1]
+		}
+	}
 	return out
+}
+
+// cutTags removes a list of tags that closes the text: "… وشعوبها. سمات
+// عبدالله الثاني ملك الاردن": a tags word after a sentence end (or
+// opening the line) followed by at most 15 words and no punctuation.
+func cutTags(s string, lex *lexicon) string {
+	for cut, words := len(s), 0; cut > 0 && words <= 16; words++ {
+		i := strings.LastIndexByte(s[:cut], ' ')
+		start := i + 1
+		cut = max(i, 0)
+		if n := prefixIn(lex.tags, arabic.Words(firstNBytes(s[start:], 40)), lex.maxWords); n == 0 {
+			continue
+		}
+		rest := s[start:]
+		if len(strings.Fields(rest)) > 16 {
+			return s
+		}
+		before := strings.TrimRight(s[:start], " ")
+		if before == "" && !strings.ContainsAny(rest, ".؛!?؟«»\"“”") {
+			return "" // a line of tags: "الكلمات الدلالية: اقتصاد، نفط"
+		}
+		if strings.ContainsAny(rest, ".،,:؛!?؟«»\"“”") {
+			return s
+		}
+		if r, _ := utf8.DecodeLastRuneInString(before); strings.ContainsRune(".!؟?»\"”", r) {
+			return before
+		}
+		return s
+	}
+	return s
+}
+
+// firstNBytes returns at most n bytes of s, cut at a rune boundary.
+func firstNBytes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // teaserRunsToEnd reports whether a teaser block at i closes the text:

@@ -76,18 +76,37 @@ func TestBoilerplate(t *testing.T) {
 		"فقرة سادسة عن الخطوات التالية.",
 		"شارك هذا الخبر",
 		"Facebook Twitter WhatsApp",
+		"رابط الخبر بصحيفة المدينة: اللجنة تعقد اجتماعها",
 		"المساهمون",
 		"أحمد علي",
 		"سارة محمود",
 	}, "\n")
 	a := readOne(t, "x.txt", []byte(text))
-	for _, gone := range []string{"طباعة", "A A", "اقرأ أيضا", "شارك", "Facebook", "المساهمون", "سارة"} {
+	for _, gone := range []string{"طباعة", "A A", "اقرأ أيضا", "شارك", "Facebook", "المساهمون", "سارة", "رابط الخبر"} {
 		if strings.Contains(a.Body, gone) {
 			t.Errorf("body holds %q:\n%s", gone, a.Body)
 		}
 	}
 	if !strings.Contains(a.Body, "فقرة ثانية") || !strings.Contains(a.Body, "فقرة سادسة") {
 		t.Errorf("an inline teaser took article text with it:\n%s", a.Body)
+	}
+}
+
+func TestCutTags(t *testing.T) {
+	lex := textLexicon()
+	tests := []struct{ in, want string }{
+		{"وأكد الطرفان تعزيز التعاون. سمات التعاون الأردن السعودية", "وأكد الطرفان تعزيز التعاون."},
+		{"أقر بأنه كان يمزح. . سمات الارهاب امريكا مبتعث", "أقر بأنه كان يمزح. ."},
+		{"سمات الدمام تحرش", ""},
+		{"وتحدث عن سمات الشخصية القيادية في المؤسسات", "وتحدث عن سمات الشخصية القيادية في المؤسسات"},
+		{"انتهى اللقاء. سمات القائد الناجح كثيرة، ومنها الصبر", "انتهى اللقاء. سمات القائد الناجح كثيرة، ومنها الصبر"},
+		{"الكلمات الدلالية: اقتصاد، نفط", ""},
+		{"سمات: الأولى. والثانية", "سمات: الأولى. والثانية"},
+	}
+	for _, tt := range tests {
+		if got := cutTags(tt.in, lex); got != tt.want {
+			t.Errorf("cutTags(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
 
