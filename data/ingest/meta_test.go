@@ -130,6 +130,18 @@ func TestOutlets(t *testing.T) {
 			t.Errorf("Match(%q) = %q, want no outlet", in, got)
 		}
 	}
+	for _, out := range o.List() {
+		for _, n := range append([]string{out.Name}, out.Aliases...) {
+			if got, _ := o.Match(n); got != out.Name {
+				t.Errorf("%q names %q in the shipped list, but Match gives %q", n, out.Name, got)
+			}
+		}
+		for _, d := range out.Domains {
+			if got, _ := o.Match("https://" + d + "/x"); got != out.Name {
+				t.Errorf("domain %q of %q matches %q", d, out.Name, got)
+			}
+		}
+	}
 	if n := len(o.List()); n < 150 {
 		t.Errorf("the shipped list has %d outlets, want at least 150", n)
 	}
