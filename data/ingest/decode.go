@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"errors"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
@@ -51,6 +52,9 @@ func Decode(b []byte) (text, enc string, err error) {
 	if utf8.Valid(b) {
 		return checkText(string(b), UTF8)
 	}
+	if mostlyUTF8(b) {
+		return checkText(strings.ToValidUTF8(string(b), "\uFFFD"), UTF8)
+	}
 	if binaryBytes(b) {
 		return "", "", errBinary
 	}
@@ -59,6 +63,24 @@ func Decode(b []byte) (text, enc string, err error) {
 		return decodeWith(charmap.ISO8859_6, b, ISO88596)
 	}
 	return decodeWith(charmap.Windows1256, b, Windows1256)
+}
+
+// mostlyUTF8 reports UTF-8 text with a few broken bytes (a damaged copy):
+// many valid multi-byte sequences and invalid bytes under one in a
+// thousand. Windows-1256 Arabic has almost no valid sequences.
+func mostlyUTF8(b []byte) bool {
+	valid, invalid := 0, 0
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			invalid++
+		case size > 1:
+			valid++
+		}
+		i += size
+	}
+	return valid >= 20 && invalid*1000 <= len(b)
 }
 
 // sniffUTF16 looks at the first 4 KB for UTF-16 without a byte-order

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 
 	"golang.org/x/text/encoding"
@@ -35,6 +36,12 @@ func TestDecode(t *testing.T) {
 		{"utf-16be without BOM", encode(t, be, text), UTF16BE},
 		{"windows-1256", encode(t, charmap.Windows1256, text), Windows1256},
 		{"iso-8859-6", encode(t, charmap.ISO8859_6, text), ISO88596},
+	}
+	long := strings.Repeat(text+"\n", 20)
+	broken := []byte(long)
+	broken[len(broken)/2] = 0xFF // one damaged byte in a long UTF-8 text
+	if got, enc, err := Decode(broken); err != nil || enc != UTF8 || !strings.Contains(got, "\uFFFD") || len(got) < len(long) {
+		t.Errorf("damaged UTF-8: Decode = %s, %v; want UTF-8 with a replacement character", enc, err)
 	}
 	for _, tt := range tests {
 		got, enc, err := Decode(tt.in)
