@@ -38,10 +38,9 @@ func buildStanceByActor(rows []StatementRow, f Filter, tr *uiText) (*Spec, error
 	bar.SetGlobalOptions(
 		charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: tr.word("statements"), NameLocation: "middle",
 			NameGap: 28, Inverse: opts.Bool(xInverse), MinInterval: 1}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: names, Inverse: opts.Bool(true), Position: yPos,
-			AxisLabel: &opts.AxisLabel{Interval: "0"}}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: names, Inverse: opts.Bool(true), Position: yPos}),
 	)
-	s := &Spec{chart: bar, Title: tr.titles[StanceByActor]}
+	s := &Spec{chart: bar, Title: tr.titles[StanceByActor], patch: axisLabelPatch(-1, 0)}
 	for _, st := range stances {
 		data := make([]opts.BarData, len(actors))
 		items := make([]Item, len(actors))
@@ -127,7 +126,8 @@ func buildSourceActor(rows []StatementRow, f Filter, tr *uiText) (*Spec, error) 
 	)
 	hm.AddSeries(tr.word("statements"), data,
 		charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Formatter: "{@[3]}", Color: "#111111"}))
-	return &Spec{chart: hm, Title: tr.titles[SourceActor], items: [][]Item{items}}, nil
+	return &Spec{chart: hm, Title: tr.titles[SourceActor], items: [][]Item{items},
+		patch: axisLabelPatch(labelInterval(len(names)), 0)}, nil
 }
 
 // axisSide puts the category axis on the reading side of the language.

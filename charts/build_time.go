@@ -63,7 +63,7 @@ func buildStanceOverTime(rows []StatementRow, f Filter, tr *uiText) (*Spec, erro
 	line.SetGlobalOptions(timeAxes(tr, f, g.periods, opts.YAxis{Type: "value", Min: -1, Max: 1,
 		Name: tr.word("net"), Position: axisSide(tr)})...)
 	line.SetXAxis(g.periods)
-	s := &Spec{chart: line, Title: tr.titles[StanceOverTime]}
+	s := &Spec{chart: line, Title: tr.titles[StanceOverTime], patch: axisLabelPatch(labelInterval(len(g.periods)), -1)}
 	for _, a := range g.actors {
 		data := make([]opts.LineData, len(g.periods))
 		items := make([]Item, len(g.periods))
@@ -112,10 +112,11 @@ func buildStanceHeatmap(rows []StatementRow, f Filter, tr *uiText) (*Spec, error
 	hm := charts.NewHeatMap()
 	hm.SetGlobalOptions(globals(tr, StanceHeatmap, tr.word("subnet"), false)...)
 	hm.SetGlobalOptions(timeAxes(tr, f, g.periods, opts.YAxis{Type: "category", Data: names,
-		Inverse: opts.Bool(true), Position: axisSide(tr), AxisLabel: &opts.AxisLabel{Interval: "0"}})...)
+		Inverse: opts.Bool(true), Position: axisSide(tr)})...)
 	hm.SetGlobalOptions(charts.WithVisualMapOpts(netVisualMap(tr, "2")))
 	hm.AddSeries(tr.word("net"), data)
-	return &Spec{chart: hm, Title: tr.titles[StanceHeatmap], items: [][]Item{items}}, nil
+	return &Spec{chart: hm, Title: tr.titles[StanceHeatmap], items: [][]Item{items},
+		patch: axisLabelPatch(labelInterval(len(g.periods)), 0)}, nil
 }
 
 // buildMentionsOverTime draws one line per actor: the number of distinct
@@ -151,7 +152,7 @@ func buildMentionsOverTime(rows []MentionRow, f Filter, tr *uiText) (*Spec, erro
 	line.SetGlobalOptions(timeAxes(tr, f, periods, opts.YAxis{Type: "value", Name: tr.word("articles"),
 		MinInterval: 1, Position: axisSide(tr)})...)
 	line.SetXAxis(periods)
-	s := &Spec{chart: line, Title: tr.titles[MentionsOverTime]}
+	s := &Spec{chart: line, Title: tr.titles[MentionsOverTime], patch: axisLabelPatch(labelInterval(len(periods)), -1)}
 	for _, a := range actors {
 		data := make([]opts.LineData, len(periods))
 		items := make([]Item, len(periods))

@@ -89,3 +89,11 @@ func withPNGDensity(p []byte, dpi float64) []byte {
 	out.Write(p[ihdrEnd:])
 	return out.Bytes()
 }
+
+// reset empties the cache.
+func (c *resultCache) reset() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	clear(c.m)
+	c.order = c.order[:0]
+}

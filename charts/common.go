@@ -54,9 +54,29 @@ func nameGap(n int) int {
 // rotated when they would crowd.
 func categoryAxisLabel(n int) *opts.AxisLabel {
 	if n > 12 {
-		return &opts.AxisLabel{Rotate: 45, Interval: "auto"}
+		return &opts.AxisLabel{Rotate: 45}
 	}
-	return &opts.AxisLabel{Interval: "auto"}
+	return &opts.AxisLabel{}
+}
+
+// labelInterval thins n category labels to at most 16: ECharts' interval,
+// the number of labels skipped between two shown. It is fixed here rather
+// than left to ECharts, whose automatic interval measures and lays out
+// every label and dominates the time of drawing a long axis.
+func labelInterval(n int) int {
+	return max(0, (n+15)/16-1)
+}
+
+// axisLabelPatch sets the label interval of the first x and y axes, which
+// go-echarts can only write as a string ECharts does not read as a number.
+func axisLabelPatch(xInterval, yInterval int) map[string]any {
+	axis := func(interval int) []any {
+		if interval < 0 {
+			return []any{map[string]any{}}
+		}
+		return []any{map[string]any{"axisLabel": map[string]any{"interval": interval}}}
+	}
+	return map[string]any{"xAxis": axis(xInterval), "yAxis": axis(yInterval)}
 }
 
 // stanceCounts tallies statements by stance.

@@ -66,6 +66,9 @@ func newEngine() (*engine, error) {
 	if _, err := vm.RunScript("echarts.min.js", string(src)); err != nil {
 		return nil, fmt.Errorf("run echarts: %w", err)
 	}
+	if _, err := vm.RunScript("leanheatmap.js", leanHeatmapJS); err != nil {
+		return nil, fmt.Errorf("run heat map helper: %w", err)
+	}
 	if _, err := vm.RunScript("render.js", renderJS); err != nil {
 		return nil, fmt.Errorf("run render helper: %w", err)
 	}

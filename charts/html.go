@@ -57,6 +57,7 @@ func RenderHTML(spec *Spec) ([]byte, error) {
 // the shared text style, and tooltips that read right to left in Arabic.
 func htmlExtraOption(spec *Spec) map[string]any {
 	extra := commonOption(texts(spec.Lang))
+	mergeOption(extra, spec.patch)
 	if texts(spec.Lang).rtl {
 		extra["tooltip"] = map[string]any{"extraCssText": "direction: rtl; text-align: right;"}
 	}

@@ -69,8 +69,7 @@ func rasterize(icon *oksvg.SvgIcon, w, h int, scale float64, transparent bool) *
 		draw.Draw(img, img.Bounds(), image.NewUniform(color.White), image.Point{}, draw.Src)
 	}
 	icon.SetTarget(0, 0, float64(pw), float64(ph))
-	scanner := rasterx.NewScannerGV(pw, ph, img, img.Bounds())
-	icon.Draw(rasterx.NewDasher(pw, ph, scanner), 1)
+	icon.Draw(rasterx.NewDasher(pw, ph, newBoxScanner(img)), 1)
 	return img
 }
 

@@ -1,9 +1,9 @@
 package charts
 
-// renderJS runs once in the engine after ECharts. It routes text
-// measurement to Go and defines __render(option, width, height), which
-// draws one chart with the SVG server-side renderer and returns its SVG
-// and the bounding box of every data item.
+// renderJS runs once in the engine after ECharts and leanHeatmapJS. It
+// routes text measurement to Go and defines __render(option, width,
+// height), which draws one chart with the SVG server-side renderer and
+// returns its SVG and the bounding box of every data item.
 const renderJS = `
 echarts.setPlatformAPI({
 	measureText: function (text, font) {
@@ -11,6 +11,8 @@ echarts.setPlatformAPI({
 	}
 });
 
+// __static turns off what only an interactive chart needs: animation,
+// hover and selection states, tooltips, the toolbox and ARIA text.
 function __static(opt) {
 	opt.animation = false;
 	var series = opt.series || [];
@@ -25,12 +27,29 @@ function __static(opt) {
 		s.blur = {};
 		s.selectedMode = false;
 		s.silent = true;
+		s.data = __plainData(s.data);
 	}
+	opt.aria = { enabled: false };
 	opt.tooltip = { show: false };
 	opt.toolbox = { show: false };
 	return opt;
 }
 
+// Items written as {value: v} and nothing else become plain values, so
+// that ECharts skips building a model per item.
+function __plainData(data) {
+	if (!Array.isArray(data)) { return data; }
+	for (var i = 0; i < data.length; i++) {
+		var d = data[i];
+		if (d !== null && typeof d === 'object' && !Array.isArray(d)) {
+			var keys = Object.keys(d);
+			if (keys.length === 1 && keys[0] === 'value') { data[i] = d.value; }
+		}
+	}
+	return data;
+}
+
+// __boxes returns the bounding box of every drawn data item.
 function __boxes(chart) {
 	var boxes = [];
 	chart.getModel().eachSeries(function (s) {
@@ -45,17 +64,19 @@ function __boxes(chart) {
 			boxes.push({ s: si, i: data.getRawIndex(idx), x: r.x, y: r.y, w: r.width, h: r.height });
 		});
 	});
-	return boxes;
+	return boxes.concat(__leanBoxes());
 }
 
 function __render(src, width, height) {
-	var opt = __static(JSON.parse(src));
+	var opt = __leanPrepare(__static(JSON.parse(src)));
 	var chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: width, height: height });
 	try {
 		chart.setOption(opt);
-		return { svg: chart.renderToSVGString(), boxes: __boxes(chart) };
+		var svg = chart.getZr().painter.renderToString({ cssAnimation: false, cssEmphasis: false, useViewBox: true });
+		return { svg: __leanInsert(svg), boxes: __boxes(chart) };
 	} finally {
 		chart.dispose();
+		__leanReset();
 	}
 }
 `

@@ -53,9 +53,10 @@ type Spec struct {
 	Title string
 
 	chart  goChart
-	option []byte   // JSON of the full ECharts option
-	hash   [32]byte // of option
-	items  [][]Item // [series][data index]
+	option []byte         // JSON of the full ECharts option
+	hash   [32]byte       // of option
+	items  [][]Item       // [series][data index]
+	patch  map[string]any // merged into the option: what go-echarts cannot write
 
 	htmlMu    sync.Mutex // guards the chart while a page is rendered
 	htmlReady bool       // page assets set up
@@ -120,19 +121,60 @@ func Build(kind Kind, stmts []StatementRow, ments []MentionRow, f Filter, lang s
 // finish computes the option JSON shared by every renderer.
 func (s *Spec) finish(tr *uiText) error {
 	s.chart.Validate()
-	obj := s.chart.JSON()
+	b, err := json.Marshal(s.chart.JSON())
+	if err != nil {
+		return fmt.Errorf("encode option: %w", err)
+	}
+	var obj map[string]any
+	if err := json.Unmarshal(b, &obj); err != nil {
+		return fmt.Errorf("decode option: %w", err)
+	}
 	for k, v := range commonOption(tr) {
 		if _, set := obj[k]; !set {
 			obj[k] = v
 		}
 	}
-	b, err := json.Marshal(obj)
-	if err != nil {
+	mergeOption(obj, s.patch)
+	if b, err = json.Marshal(obj); err != nil {
 		return fmt.Errorf("encode option: %w", err)
 	}
 	s.option = b
 	s.hash = sha256.Sum256(b)
 	return nil
+}
+
+// mergeOption merges patch into option as ECharts' setOption does:
+// objects key by key, arrays of components element by element.
+func mergeOption(option, patch map[string]any) {
+	for k, pv := range patch {
+		switch pv := pv.(type) {
+		case map[string]any:
+			if ov, ok := option[k].(map[string]any); ok {
+				mergeOption(ov, pv)
+				continue
+			}
+		case []any:
+			if ov, ok := option[k].([]any); ok {
+				for i, pe := range pv {
+					pm, pok := pe.(map[string]any)
+					if i < len(ov) {
+						if om, ook := ov[i].(map[string]any); ook && pok {
+							mergeOption(om, pm)
+							continue
+						}
+					}
+					if i < len(ov) {
+						ov[i] = pe
+					} else {
+						ov = append(ov, pe)
+					}
+				}
+				option[k] = ov
+				continue
+			}
+		}
+		option[k] = pv
+	}
 }
 
 // commonOption holds option entries every chart shares that go-echarts
