@@ -140,6 +140,8 @@ type grouper struct {
 	postings map[uint32][]posting
 	members  map[int64][]int32 // story key → entries
 	nextNew  int64             // keys of new stories count down from -1
+	acc      []float32         // partial scores by entry, zero between queries
+	touched  []int32           // entries with a partial score
 }
 
 func newGrouper(existing, batch []Item, opts Options) *grouper {

@@ -101,22 +101,26 @@ func (g *grouper) candidates(idx int32) []scored {
 	}
 	slices.SortFunc(query, func(a, b weight) int { return cmp.Compare(b.w, a.w) })
 	query = query[:min(len(query), queryTerms)]
-	partial := map[int32]float32{}
+	if len(g.acc) < len(g.entries) {
+		g.acc = make([]float32, len(g.entries))
+	}
+	touched := g.touched[:0]
 	for _, q := range query {
 		for _, p := range g.postings[q.hash] {
-			if p.entry != idx {
-				partial[p.entry] += q.w * p.w
+			if p.entry == idx || q.w*p.w == 0 {
+				continue
 			}
+			if g.acc[p.entry] == 0 {
+				touched = append(touched, p.entry)
+			}
+			g.acc[p.entry] += q.w * p.w
 		}
 	}
-	out := make([]scored, 0, len(partial))
-	for c, s := range partial {
-		out = append(out, scored{c, float64(s)})
+	out := topPartial(g.acc, touched, candidates)
+	for _, c := range touched {
+		g.acc[c] = 0
 	}
-	slices.SortFunc(out, func(a, b scored) int {
-		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.entry, b.entry))
-	})
-	out = out[:min(len(out), candidates)]
+	g.touched = touched
 	for i := range out {
 		out[i].score = g.score(e, &g.entries[out[i].entry])
 	}
@@ -124,6 +128,39 @@ func (g *grouper) candidates(idx int32) []scored {
 		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.entry, b.entry))
 	})
 	return out
+}
+
+// topPartial returns the n touched entries with the highest accumulated
+// partial scores, without sorting them all.
+func topPartial(acc []float32, touched []int32, n int) []scored {
+	out := make([]scored, 0, n)
+	low := 0 // index in out of the lowest score once out is full
+	better := func(a, b scored) bool { return a.score > b.score || (a.score == b.score && a.entry < b.entry) }
+	for _, c := range touched {
+		sc := scored{c, float64(acc[c])}
+		if len(out) < n {
+			out = append(out, sc)
+			if len(out) == n {
+				low = lowest(out, better)
+			}
+			continue
+		}
+		if better(sc, out[low]) {
+			out[low] = sc
+			low = lowest(out, better)
+		}
+	}
+	return out
+}
+
+func lowest(s []scored, better func(a, b scored) bool) int {
+	low := 0
+	for i := range s {
+		if better(s[low], s[i]) {
+			low = i
+		}
+	}
+	return low
 }
 
 // place puts entry idx into the story it fits best, if any.
