@@ -20,6 +20,7 @@ type state struct {
 	merges   []ProposedMerge
 	prev     string // the last speaker, for continuations
 	memo     lookups
+	about    map[string]bool // topics the article as a whole is about
 }
 
 // lookups caches, per token of the part being read, its title-table
@@ -116,7 +117,7 @@ func (s *state) detect(toks []tok) {
 			i += n
 			continue
 		}
-		cands = arabic.AliasCandidates(cands[:0], toks[i].fold)
+		cands = s.a.nameCands(cands[:0], toks[i].fold)
 		if !s.a.anyFirst(cands) {
 			if key, ok := s.surname(toks, i, cands); ok {
 				s.emit(toks, i, i+1, *s.actors[key], keyOf(toks, i, i+1), RuleShortForm)
@@ -322,6 +323,9 @@ func (s *state) nameLike(toks []tok, i int, first bool) bool {
 	}
 	if first && (hasArticle(t.Norm) || t.gap&gapQuote != 0) {
 		return false
+	}
+	if strings.HasSuffix(t.Norm, "تها") || strings.HasSuffix(t.Norm, "تهم") || strings.HasSuffix(t.Norm, "يته") {
+		return false // a noun with a pronoun: خارجيتها
 	}
 	if !first && hasArticle(t.Norm) && !strings.HasPrefix(t.Norm, "ال") {
 		return false // بالوفد: a preposition and the article

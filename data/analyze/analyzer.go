@@ -115,6 +115,24 @@ type Analyzer struct {
 	first    map[string]bool   // first-word keys of gaz, ctx and met
 }
 
+// nameCands returns the keys a word may have as the first word of a
+// name (arabic.AliasCandidates), leaving out a nisba that had the article:
+// السورية is "the Syrian", never سورية, Syria.
+func (a *Analyzer) nameCands(dst []string, fold string) []string {
+	dst = arabic.AliasCandidates(dst, fold)
+	if !hasArticle(fold) {
+		return dst
+	}
+	out := dst[:0]
+	for _, c := range dst {
+		if _, ok := a.nisba[c]; ok && c != fold {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
 // anyFirst reports whether one of the keys starts a gazetteer phrase.
 func (a *Analyzer) anyFirst(keys []string) bool {
 	for _, k := range keys {
@@ -253,6 +271,9 @@ func (a *Analyzer) Article(art *data.Article) Result {
 		parts[p].toks = a.prepare(parts[p].text)
 		st.inTitle = p == 0
 		st.detect(parts[p].toks)
+	}
+	if len(a.topics) > 0 {
+		st.aboutTopics(parts[0].toks, parts[1].text, parts[1].toks)
 	}
 	for p := range parts {
 		if parts[p].toks == nil {

@@ -8,7 +8,7 @@ const negationScope = 6
 // words naming the speaker, with negation flipping what follows it.
 func (s *state) collect(tp *topic, toks []tok, stems []string, t trigger, p, q int) evidence {
 	var ev evidence
-	negUntil, negAt, negShown := -1, -1, -1
+	negUntil, negAt, negShown, lastAgainst := -1, -1, -1, -100
 	negCue := func() {
 		if negShown != negAt {
 			ev.cues = append(ev.cues, s.negCue(toks, negAt))
@@ -28,6 +28,7 @@ func (s *state) collect(tp *topic, toks []tok, stems []string, t trigger, p, q i
 			cue := Cue{Text: joinText(toks, k, k+n), Class: ClassTopic, Start: toks[k].Start, End: toks[k+n-1].End, Negated: negated}
 			if negated {
 				ev.oppose += 1.5
+				ev.negated += 1.5
 				negCue()
 				ev.cues = append(ev.cues, cue)
 			} else {
@@ -36,16 +37,40 @@ func (s *state) collect(tp *topic, toks []tok, stems []string, t trigger, p, q i
 			k += n - 1
 			continue
 		}
+		if toks[k].Norm == "قبل" && negAt >= 0 && k <= negUntil+3 {
+			// لا تعاون قبل وقف …: a negation lifted by a prior step
+			ev.cond++
+			ev.cues = append(ev.cues, Cue{Text: toks[k].Text, Class: ClassConditional, Start: toks[k].Start, End: toks[k].End})
+			continue
+		}
 		c, n := s.cueAt(toks, k)
 		if c == nil {
+			continue
+		}
+		if negated && k == negAt+1 && c.Kind == CueVerb && (c.Class == ClassReport || c.Class == ClassAssertive) {
+			// لم تعلن، لم يكشف: nothing was said, and the negation ends here
+			negUntil = -1
+			k += n - 1
 			continue
 		}
 		switch c.Class {
 		case ClassNotNeg:
 		case ClassNegation:
 			negUntil, negAt = k+negationScope, k
+		case ClassProposal:
+			if c.Kind == CueWord && k-lastAgainst <= 3 {
+				break // the object of a refusal: رفض مقترحا
+			}
+			fallthrough
 		default:
+			if c.Class == ClassOppose || c.Class == ClassDoubt {
+				lastAgainst = k + n - 1
+			}
+			if negated && c.Class == ClassSupport {
+				ev.negated++
+			}
 			w := weigh(&ev, c.Class, negated)
+			ev.polar = ev.polar || (w && (c.Kind != CueWord || c.Class != ClassProposal))
 			if w {
 				cue := Cue{Text: joinText(toks, k, k+n), Class: c.Class, Start: toks[k].Start, End: toks[k+n-1].End, Negated: negated}
 				if negated {

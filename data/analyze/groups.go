@@ -8,6 +8,27 @@ import (
 	"marsad/data/arabic"
 )
 
+// spokesmanOf makes the mention of "its spokesman" (متحدث باسمها) over
+// toks[i:j]: the spokesman of the organisation or state named last.
+func (s *state) spokesmanOf(toks []tok, i, j int) int {
+	for k := len(s.mentions) - 1; k >= 0; k-- {
+		m := &s.mentions[k]
+		if m.Kind == KindPerson || m.Kind == KindMedia || m.loc || m.InTitle != s.inTitle {
+			continue
+		}
+		aff := m.Affiliation
+		if m.Kind == KindState {
+			aff = m.Name
+		}
+		name := "المتحدث باسم " + m.Name
+		act := Actor{Key: s.a.nameKey(name), Name: name, Kind: KindPerson, Affiliation: aff, Role: name}
+		s.newActor(act)
+		s.emit(toks, i, j, act, act.Key, RuleShortForm)
+		return j - i
+	}
+	return j - i
+}
+
 // newActor records an actor made by a rule.
 func (s *state) newActor(act Actor) {
 	if _, ok := s.a.byKey[act.Key]; ok {
@@ -117,7 +138,7 @@ func (s *state) groupRule(toks []tok, i int) int {
 	if !hasClass(cls, "orghead") {
 		return 0
 	}
-	for d := 0; d < 2 && j < len(toks) && toks[j].joined() && s.domainWord(toks, j); d++ {
+	for d := 0; d < 2 && j < len(toks) && toks[j].joined() && s.domainWord(toks, j, d == 0); d++ {
 		j++
 	}
 	aff := ""

@@ -48,6 +48,7 @@ const (
 	ClassNotNeg      = "notneg"
 	ClassSource      = "source"
 	ClassLikely      = "likely"
+	ClassNarration   = "narration" // يذكر أن: the writer's own voice
 	// ClassTopic marks a topic keyword in a statement's evidence.
 	ClassTopic = "topic"
 )
@@ -175,7 +176,7 @@ func ParseGazetteer(r io.Reader) ([]Entry, error) {
 
 var cueClasses = map[string]bool{ClassReport: true, ClassAssertive: true, ClassSupport: true, ClassOppose: true,
 	ClassDoubt: true, ClassProposal: true, ClassConditional: true, ClassNegation: true, ClassNotNeg: true,
-	ClassSource: true, ClassLikely: true}
+	ClassSource: true, ClassLikely: true, ClassNarration: true}
 
 // ParseCues reads a cue TSV: forms (separated by |), class and kind.
 func ParseCues(r io.Reader) ([]CueEntry, error) {

@@ -26,7 +26,7 @@ type office struct {
 // readOffice reads a title, spokesman or rank phrase at i.
 func (s *state) readOffice(toks []tok, i int) (office, bool) {
 	cls, n := s.wordClass(toks, i)
-	if n == 0 || !(hasClass(cls, "title") || hasClass(cls, "spokesman") || hasClass(cls, "rank")) {
+	if n == 0 || !(hasClass(cls, "title") || hasClass(cls, "spokesman") || hasClass(cls, "rank") || hasClass(cls, "spokespron")) {
 		return office{}, false
 	}
 	o := office{cls: cls, start: i, end: i + n}
@@ -40,12 +40,23 @@ func (s *state) readOffice(toks []tok, i int) (office, bool) {
 			o.aff = e.Affiliation
 			j += m
 		} else {
-			for d := 0; d < 3 && j < len(toks) && toks[j].joined() && s.domainWord(toks, j); d++ {
+			for d := 0; d < 3 && j < len(toks) && toks[j].joined() && s.domainWord(toks, j, d == 0); d++ {
 				j++
 			}
+			o.orgStart, o.orgEnd = i+n, j
 		}
 	case hasClass(cls, "title"):
-		for d := 0; d < 3 && j < len(toks) && toks[j].joined() && s.domainWord(toks, j); d++ {
+		var cands []string
+		if j < len(toks) && toks[j].joined() {
+			cands = arabic.AliasCandidates(cands, toks[j].fold)
+		}
+		if e, m, ok := s.a.gaz.match(toks, j, cands, restKey); ok && len(cands) > 0 && e.Kind != KindPerson && e.Kind != KindMedia && !strings.HasPrefix(e.Name, "وزارة") {
+			o.org, o.orgStart, o.orgEnd = e, j, j+m
+			o.aff = e.Affiliation
+			j += m
+			break
+		}
+		for d := 0; d < 3 && j < len(toks) && toks[j].joined() && s.domainWord(toks, j, d == 0); d++ {
 			j++
 		}
 	}
@@ -87,7 +98,7 @@ func roleKey(toks []tok, i, j int) string {
 
 // domainWord reports whether the token at j continues an office's name
 // (الخارجية in وزير الخارجية).
-func (s *state) domainWord(toks []tok, j int) bool {
+func (s *state) domainWord(toks []tok, j int, chain bool) bool {
 	t := &toks[j]
 	if arabic.IsStopWord(t.Norm) || !arabic.HasArabic(t.Norm) {
 		return false
@@ -111,7 +122,7 @@ func (s *state) domainWord(toks []tok, j int) bool {
 		return true
 	}
 	// a construct chain: وزير خارجية روسيا، وزيرا خارجية البلدين
-	return j+1 < len(toks) && toks[j+1].joined() && hasArticle(toks[j+1].Norm)
+	return chain && j+1 < len(toks) && toks[j+1].joined() && hasArticle(toks[j+1].Norm)
 }
 
 // titleRule finds an office and the person holding it at i: a name after
@@ -122,14 +133,36 @@ func (s *state) titleRule(toks []tok, i int) int {
 	if !ok {
 		return 0
 	}
+	if hasClass(o.cls, "spokespron") {
+		return s.spokesmanOf(toks, i, o.end)
+	}
 	if o.org != nil {
 		s.emit(toks, o.orgStart, o.orgEnd, o.org.actor(), keyOf(toks, o.orgStart, o.orgEnd), RuleGazetteer)
+	} else if o.orgEnd > o.orgStart && hasClass(o.cls, "spokesman") {
+		if cls, _ := s.wordClass(toks, o.orgStart); hasClass(cls, "orghead") {
+			end := o.orgEnd
+			if end < o.end && o.aff != "" {
+				end++ // the nisba
+			}
+			act := Actor{Key: keyOf(toks, o.orgStart, end), Name: joinText(toks, o.orgStart, end), Kind: KindOrg, Affiliation: o.aff}
+			if e, ok := s.a.byKey[act.Key]; ok {
+				act = e.actor()
+			} else {
+				s.newActor(act)
+			}
+			s.emit(toks, o.orgStart, end, act, act.Key, RuleOrgHead)
+		}
 	}
 	k := o.end
 	if k < len(toks) && toks[k].gap&(gapStop|gapColon|gapLine) == 0 {
 		comma := toks[k].gap&gapComma != 0
 		if cls, n := s.wordClass(toks, k); n > 0 && hasClass(cls, "rank") && k != i {
 			k += n
+		}
+		if k < len(toks) && s.a.given[toks[k].key] {
+			if n := s.personAt(toks, i, k, o, comma); n > 0 {
+				return n
+			}
 		}
 		// a rank and a name a few words on: المتحدث باسم قوات التحالف لمحاربة داعش النقيب جيف ديفيس
 		for r := k + 1; r < len(toks) && r <= k+4 && toks[r].gap&(gapStop|gapColon|gapLine) == 0; r++ {
@@ -188,7 +221,12 @@ func (s *state) personAt(toks []tok, i, k int, o office, comma bool) int {
 func (s *state) unknownName(toks []tok, k int, comma bool) int {
 	if s.a.given[toks[k].key] && !arabic.IsStopWord(toks[k].Norm) {
 		m := 1
-		for m < 3 && k+m < len(toks) && toks[k+m].joined() && !verbish(toks[k+m].Norm) && (s.nameLike(toks, k+m, false) || isConnector(toks[k+m].Norm)) {
+		for m < 4 && k+m < len(toks) && toks[k+m].joined() {
+			t := &toks[k+m]
+			afterConn := isConnector(toks[k+m-1].Norm) && arabic.HasArabic(t.Norm)
+			if !afterConn && (verbish(t.Norm) || !(s.nameLike(toks, k+m, false) || isConnector(t.Norm))) {
+				break
+			}
 			m++
 		}
 		if m > 1 && !isConnector(toks[k+m-1].Norm) {
@@ -200,21 +238,25 @@ func (s *state) unknownName(toks []tok, k int, comma bool) int {
 		return 0
 	}
 	m := 1
-	if k+1 < len(toks) && toks[k+1].joined() && s.nameLike(toks, k+1, false) && !verbish(toks[k+1].Norm) {
-		m = 2
+	for m < 3 && k+m < len(toks) && toks[k+m].joined() && s.nameLike(toks, k+m, false) && !verbish(toks[k+m].Norm) {
+		m++
 	}
 	return m
 }
 
 func isConnector(w string) bool {
-	return w == "بن" || w == "ابن" || w == "عبد" || w == "ابو" || w == "ال"
+	switch w {
+	case "بن", "ابن", "عبد", "ابو", "ال", "ولد", "بنت":
+		return true
+	}
+	return false
 }
 
 // verbish reports whether a word looks like a present-tense verb, which
 // follows an office far more often than an unknown name does.
 func verbish(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return (r == 'ي' || r == 'ت' || r == 'ن') && utf8.RuneCountInString(w) >= 4
+	return (r == 'ي' || r == 'ن') && utf8.RuneCountInString(w) >= 4
 }
 
 // holder resolves an office with no name: the actor named last in the

@@ -143,6 +143,8 @@ func (s *state) statement(text string, toks []tok, stems []string, sp arabic.Spa
 // evidence sums the cues of a segment by what they say about the topic.
 type evidence struct {
 	support, oppose, cond float64
+	negated               float64 // the part of oppose that comes from negation
+	polar                 bool    // a cue for or against something, not only a report
 	cues                  []Cue
 	topic                 bool // the segment itself names the topic
 }
@@ -151,6 +153,7 @@ type evidence struct {
 // does not name the topic is about it when the rest of its sentence does.
 func (s *state) judge(tp *topic, toks []tok, stems []string, t trigger, p, q int, sp arabic.Span) (Statement, bool) {
 	ev := s.collect(tp, toks, stems, t, p, q)
+	found := ev.topic
 	if !ev.topic {
 		a, b := p, q
 		for a > 0 && toks[a-1].Start >= sp.Start {
@@ -159,24 +162,52 @@ func (s *state) judge(tp *topic, toks []tok, stems []string, t trigger, p, q int
 		for b < len(toks) && toks[b].End <= sp.End {
 			b++
 		}
-		found := false
 		for k := a; k < b && !found; k++ {
 			found = s.keywordAt(tp, toks, stems, k, b) > 0
 		}
-		if !found {
+		if !found && !(s.about[tp.name] && ev.polar) {
 			return Statement{}, false
 		}
 	}
 	st := Statement{TopicName: tp.name, Cues: ev.cues}
 	st.Stance, st.Confidence = decide(ev)
+	if !found {
+		// about the article's topic, but not naming it: less sure
+		st.Confidence = float64(int(st.Confidence*80+0.5)) / 100
+	}
 	return st, true
+}
+
+// aboutTopics notes the topics an article is about: those its title or
+// its first sentence names. A statement there with a stance cue but no
+// keyword of its own is taken to be about them.
+func (s *state) aboutTopics(ttoks []tok, body string, btoks []tok) {
+	s.about = map[string]bool{}
+	end := len(btoks)
+	if sents := arabic.Sentences(body); len(sents) > 0 {
+		for end = 0; end < len(btoks) && btoks[end].End <= sents[0].End; end++ {
+		}
+	}
+	for ti := range s.a.topics {
+		tp := &s.a.topics[ti]
+		for _, part := range [][]tok{ttoks, btoks[:end]} {
+			stems := make([]string, len(part))
+			for k := range part {
+				if s.keywordAt(tp, part, stems, k, len(part)) > 0 {
+					s.about[tp.name] = true
+					break
+				}
+			}
+		}
+	}
 }
 
 // decide turns evidence into a stance and a confidence.
 func decide(ev evidence) (string, float64) {
 	sup, opp, cond := ev.support, ev.oppose, ev.cond
 	switch {
-	case cond > 0 && sup >= opp:
+	case cond > 0 && opp-ev.negated <= sup:
+		// لا تعاون ما لم …: a negation under a condition is a condition
 		return data.StanceConditional, confidence(cond+sup, opp)
 	case opp > sup:
 		return data.StanceOppose, confidence(opp, sup+cond/2)

@@ -224,7 +224,7 @@ func skippable(w string) bool {
 
 func isAuxiliary(w string) bool {
 	switch w {
-	case "قد", "كان", "وكان", "كانت", "وكانت", "لقد", "وقد", "ان", "الذي", "التي":
+	case "قد", "كان", "وكان", "كانت", "وكانت", "لقد", "وقد", "فقد", "ان", "الذي", "التي":
 		return true
 	}
 	return false
