@@ -177,33 +177,37 @@ func stripBoilerplate(paras []para) []para {
 	}
 	if len(out) > 0 {
 		last := &out[len(out)-1]
-		if last.text = cutTags(last.text, lex); last.text == "" {
+		last.text = cutTail(last.text, lex.permalink, 30, false)
+		if last.text = cutTail(last.text, lex.tags, 16, true); last.text == "" {
 			out = out[:len(out)-1]
 		}
 	}
 	return out
 }
 
-// cutTags removes a list of tags that closes the text: "… وشعوبها. سمات
-// عبدالله الثاني ملك الاردن": a tags word after a sentence end (or
-// opening the line) followed by at most 15 words and no punctuation.
-func cutTags(s string, lex *lexicon) string {
-	for cut, words := len(s), 0; cut > 0 && words <= 16; words++ {
+// cutTail removes what closes a paragraph from a phrase of set on: the
+// phrase after a sentence end (or opening the paragraph) and at most
+// maxWords words after it. With plain, those words hold no punctuation (a
+// list of tags: "… وشعوبها. سمات عبدالله الثاني ملك الاردن"); without, they
+// may (a permalink line with the title: "… رابط الخبر بصحيفة الوئام: …").
+func cutTail(s string, set map[string]bool, maxWords int, plain bool) string {
+	lex := textLexicon()
+	for cut, words := len(s), 0; cut > 0 && words <= maxWords; words++ {
 		i := strings.LastIndexByte(s[:cut], ' ')
 		start := i + 1
 		cut = max(i, 0)
-		if n := prefixIn(lex.tags, arabic.Words(firstNBytes(s[start:], 40)), lex.maxWords); n == 0 {
+		if prefixIn(set, arabic.Words(firstNBytes(s[start:], 40)), lex.maxWords) == 0 {
 			continue
 		}
 		rest := s[start:]
-		if len(strings.Fields(rest)) > 16 {
-			return s
-		}
 		before := strings.TrimRight(s[:start], " ")
-		if before == "" && !strings.ContainsAny(rest, ".؛!?؟«»\"“”") {
-			return "" // a line of tags: "الكلمات الدلالية: اقتصاد، نفط"
+		if before == "" {
+			if plain && strings.ContainsAny(rest, ".؛!?؟«»\"“”") {
+				return s
+			}
+			return "" // the whole paragraph: "الكلمات الدلالية: اقتصاد، نفط"
 		}
-		if strings.ContainsAny(rest, ".،,:؛!?؟«»\"“”") {
+		if plain && strings.ContainsAny(rest, ".،,:؛!?؟«»\"“”") {
 			return s
 		}
 		if r, _ := utf8.DecodeLastRuneInString(before); strings.ContainsRune(".!؟?»\"”", r) {

@@ -92,7 +92,7 @@ func TestBoilerplate(t *testing.T) {
 	}
 }
 
-func TestCutTags(t *testing.T) {
+func TestCutTail(t *testing.T) {
 	lex := textLexicon()
 	tests := []struct{ in, want string }{
 		{"وأكد الطرفان تعزيز التعاون. سمات التعاون الأردن السعودية", "وأكد الطرفان تعزيز التعاون."},
@@ -104,8 +104,18 @@ func TestCutTags(t *testing.T) {
 		{"سمات: الأولى. والثانية", "سمات: الأولى. والثانية"},
 	}
 	for _, tt := range tests {
-		if got := cutTags(tt.in, lex); got != tt.want {
-			t.Errorf("cutTags(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := cutTail(tt.in, lex.tags, 16, true); got != tt.want {
+			t.Errorf("cutTail(%q, tags) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	links := []struct{ in, want string }{
+		{"وأدى الحريق لوفاتهما. رابط الخبر بصحيفة المدينة: مصرع شخصين بحريق .. في تبوك!", "وأدى الحريق لوفاتهما."},
+		{"رابط الخبر: عنوان الخبر", ""},
+		{"وقال إن رابط الخبر كان معطلا", "وقال إن رابط الخبر كان معطلا"},
+	}
+	for _, tt := range links {
+		if got := cutTail(tt.in, lex.permalink, 30, false); got != tt.want {
+			t.Errorf("cutTail(%q, permalink) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -83,12 +83,7 @@ func (j *job) read(opts Options) []Item {
 		return j.done
 	}
 	if j.member != nil {
-		archive, _, _ := strings.Cut(j.file, ":")
-		items := readMember(archive, j.member, opts, 0, j.budget)
-		return items
-	}
-	if strings.EqualFold(filepath.Ext(j.path), ".zip") {
-		return refuse(j.file, errors.New("archive read out of order")) // never: archives are enumerated
+		return readMember(j.file, j.member, opts, 0, j.budget)
 	}
 	content, err := os.ReadFile(j.path)
 	if err != nil {
