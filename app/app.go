@@ -115,8 +115,15 @@ func (u *ui) buildContent() {
 	}
 	u.articles = newArticlesView(u.win, u.st, analysisOf(u.st))
 	u.actors = newActorsView(u.win, actorStoreOf(u.st), u.showStatement)
-	u.stories = newStoriesView(u.win, storyStoreOf(u.st), u.st)
+	u.stories = newStoriesView(u.win, storyStoreOf(u.st), u.st, analysisOf(u.st), alignerOf(u.st))
 	u.charts = newChartsView(u.win, chartSourceOf(u.st), u.prefs, u.lang, u.showStatements)
+	u.stories.rtl = u.lang == "ar"
+	u.articles.reader.onCompare = func(id int64, toggle bool) bool {
+		if toggle {
+			u.stories.toggle(id)
+		}
+		return u.stories.isChosen(id)
+	}
 	u.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon(lang.L("Articles"), theme.DocumentIcon(), u.articles.buildUI()),
 		container.NewTabItemWithIcon(lang.L("Actors"), theme.AccountIcon(), u.actors.buildUI()),

@@ -124,18 +124,19 @@ func filterPlaceholder(name string) string {
 func (v *articlesView) createRow() fyne.CanvasObject {
 	title := newFlowText("", nil)
 	title.Bold, title.OneLine = true, true
-	meta := &widget.Label{Text: "", Truncation: fyne.TextTruncateEllipsis, Importance: widget.LowImportance}
+	meta := newFlowText("", nil)
+	meta.Muted, meta.OneLine = true, true
 	return container.NewVBox(title, meta)
 }
 
 // updateRow fills row i, loading its page when it is not loaded yet.
 func (v *articlesView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	box := o.(*fyne.Container)
-	title, meta := box.Objects[0].(*flowText), box.Objects[1].(*widget.Label)
+	title, meta := box.Objects[0].(*flowText), box.Objects[1].(*flowText)
 	a, ok := v.summary(i)
 	if !ok {
 		title.SetText("…", nil)
-		meta.SetText("")
+		meta.SetText("", nil)
 		return
 	}
 	t := a.Title
@@ -147,8 +148,7 @@ func (v *articlesView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	if n, ok := v.stmts[a.ID]; ok {
 		parts = append(parts, lang.L("{{.N}} statements", map[string]any{"N": n}))
 	}
-	meta.Alignment = alignFor(a.Source)
-	meta.SetText(strings.Join(parts, " · "))
+	meta.SetText(strings.Join(parts, " · "), nil)
 }
 
 // summary returns row i when its page is loaded, and asks for the page

@@ -71,8 +71,8 @@ func TestReaderShowsAndEditsArticle(t *testing.T) {
 	if got := flowString(r.title); got != "موسكو تعرض التنسيق" {
 		t.Fatalf("title = %q", got)
 	}
-	if !strings.Contains(r.meta.Text, "الحياة") || !strings.Contains(r.meta.Text, "2016-05-20") {
-		t.Errorf("meta = %q, want source and date", r.meta.Text)
+	if m := flowString(r.meta); !strings.Contains(m, "الحياة") || !strings.Contains(m, "2016-05-20") {
+		t.Errorf("meta = %q, want source and date", m)
 	}
 	if !r.edit.Visible() || r.edit.Disabled() {
 		t.Fatal("edit button not available")

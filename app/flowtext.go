@@ -38,6 +38,9 @@ type flowText struct {
 	// theme's text size when "").
 	Bold     bool
 	SizeName fyne.ThemeSizeName
+	// Muted draws the text in the theme's placeholder colour, for
+	// secondary lines.
+	Muted bool
 	// OneLine keeps the text on one line, ending it with "…" when it does
 	// not fit.
 	OneLine bool
@@ -48,7 +51,13 @@ type flowText struct {
 
 	width    float32 // the width the lines were laid out for
 	height   float32
-	measured float32 // the text size the pieces were measured at
+	measured measureKey // how the pieces were measured
+}
+
+// measureKey is what piece widths depend on besides the text.
+type measureKey struct {
+	size float32
+	bold bool
 }
 
 // tapText is a flowText that reports taps on its words through OnTapped.
@@ -160,8 +169,9 @@ func (t *flowText) layoutFor(width float32) float32 {
 		inner -= fyne.MeasureText("…", size, fyne.TextStyle{Bold: t.Bold}).Width
 	}
 	y := pad
-	remeasure := size != t.measured
-	t.measured = size
+	key := measureKey{size, t.Bold}
+	remeasure := key != t.measured
+	t.measured = key
 	for i := range t.paras {
 		p := &t.paras[i]
 		if p.widths == nil || remeasure {
@@ -269,6 +279,9 @@ func (r *flowRenderer) Refresh() {
 	size, lineH, _ := t.metrics()
 	pad := theme.Padding()
 	fg := th.Color(theme.ColorNameForeground, v)
+	if t.Muted {
+		fg = th.Color(theme.ColorNamePlaceHolder, v)
+	}
 	var under, texts []fyne.CanvasObject
 	for pi, p := range t.paras {
 		if t.OneLine && pi > 0 {

@@ -25,10 +25,14 @@ type reader struct {
 	st       articleStore
 	an       analysisStore
 	onEdited func()
+	// onCompare, when toggle is set, adds the article to the comparison
+	// or takes it out; it tells whether the article is in it now.
+	onCompare func(id int64, toggle bool) bool
 
 	title  *flowText
-	meta   *widget.Label
+	meta   *flowText
 	edit   *widget.Button
+	cmp    *widget.Button
 	note   *widget.Label
 	body   *tapText
 	scroll *container.Scroll
@@ -48,16 +52,19 @@ func newReader(w fyne.Window, st articleStore, an analysisStore, onEdited func()
 func (r *reader) buildUI() fyne.CanvasObject {
 	r.title = newFlowText(lang.L("Choose an article"), nil)
 	r.title.Bold, r.title.SizeName = true, theme.SizeNameSubHeadingText
-	r.meta = &widget.Label{Importance: widget.LowImportance, Wrapping: fyne.TextWrapWord}
+	r.meta = newFlowText("", nil)
+	r.meta.Muted = true
 	r.edit = widget.NewButtonWithIcon(lang.L("Edit…"), theme.DocumentCreateIcon(), r.onEdit)
 	r.edit.Disable()
+	r.cmp = widget.NewButtonWithIcon(lang.L("Compare"), theme.ContentAddIcon(), r.onCompareTapped)
+	r.cmp.Disable()
 	r.note = &widget.Label{Importance: widget.LowImportance, Wrapping: fyne.TextWrapWord}
 	r.note.Hide()
 	r.body = newTapText("", nil)
 	r.body.OnTapped = r.onTapped
 	r.scroll = container.NewVScroll(r.body)
 	r.legend = stanceLegend()
-	head := container.NewVBox(container.NewBorder(nil, nil, r.edit, nil, r.title), r.meta, r.legend, r.note, widget.NewSeparator())
+	head := container.NewVBox(container.NewBorder(nil, nil, container.NewVBox(r.edit, r.cmp), nil, r.title), r.meta, r.legend, r.note, widget.NewSeparator())
 	return container.NewBorder(head, nil, nil, nil, r.scroll)
 }
 
@@ -147,9 +154,10 @@ func (r *reader) show(a *data.Article, ms []mentionInfo, ss []statementInfo, mar
 		t = lang.L("(no title)")
 	}
 	r.title.SetText(t, nil)
-	r.meta.Alignment = alignFor(a.Source)
-	r.meta.SetText(articleMeta(a, len(ms), len(ss)))
+	r.meta.SetText(articleMeta(a, len(ms), len(ss)), nil)
 	r.edit.Enable()
+	r.cmp.Enable()
+	r.showCompareState(r.onCompare != nil && r.onCompare(a.ID, false))
 	switch {
 	case aerr != nil:
 		r.note.SetText(aerr.Error())
@@ -191,6 +199,26 @@ func (r *reader) scrollTo(at int) {
 		r.scroll.Offset = fyne.NewPos(0, max(0, y-20))
 		r.scroll.Refresh()
 	}
+}
+
+// onCompareTapped puts the article in the comparison or takes it out.
+func (r *reader) onCompareTapped() {
+	if r.article == nil || r.onCompare == nil {
+		return
+	}
+	r.showCompareState(r.onCompare(r.article.ID, true))
+}
+
+// showCompareState labels the Compare button for whether the article is
+// in the comparison.
+func (r *reader) showCompareState(chosen bool) {
+	if chosen {
+		r.cmp.SetText(lang.L("In comparison"))
+		r.cmp.SetIcon(theme.ConfirmIcon())
+		return
+	}
+	r.cmp.SetText(lang.L("Compare"))
+	r.cmp.SetIcon(theme.ContentAddIcon())
 }
 
 // onTapped shows the statement under a tap.

@@ -27,6 +27,22 @@ var stanceColors = map[string]color.NRGBA{
 	data.StanceNeutral:     {0x99, 0x99, 0x99, 0xff},
 }
 
+// pairTints are the soft tints that mark paired sentences in Compare,
+// cycled by pair; translucent so they read on light and dark themes.
+var pairTints = []color.NRGBA{
+	{0x56, 0xB4, 0xE9, 0x38}, {0x00, 0x9E, 0x73, 0x38}, {0xF0, 0xE4, 0x42, 0x38},
+	{0xCC, 0x79, 0xA7, 0x38}, {0xE6, 0x9F, 0x00, 0x30}, {0x99, 0x99, 0x99, 0x30},
+}
+
+// pairTint is the tint of sentence pair i; unpaired sentences (-1) have
+// none.
+func pairTint(i int) color.Color {
+	if i < 0 {
+		return color.Transparent
+	}
+	return pairTints[i%len(pairTints)]
+}
+
 // stanceColorName maps a stance to its theme colour name.
 func stanceColorName(stance string) fyne.ThemeColorName {
 	switch stance {
