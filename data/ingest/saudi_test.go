@@ -63,3 +63,15 @@ func BenchmarkWalkSaudiNewsNet(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 }
+
+// BenchmarkReadText reads one plain-text article: decoding, boilerplate,
+// captions, title, source and date from the text, hash and word count.
+func BenchmarkReadText(b *testing.B) {
+	content := fixture(b, "article.txt")
+	b.SetBytes(int64(len(content)))
+	for b.Loop() {
+		if items := ReadBytes("article.txt", content, Options{}); items[0].Err != nil {
+			b.Fatal(items[0].Err)
+		}
+	}
+}

@@ -35,7 +35,7 @@ func Walk(ctx context.Context, paths []string, opts Options, fn func(Item) error
 	defer cancel()
 	workers := max(1, runtime.GOMAXPROCS(0))
 	work := make(chan *job)
-	queue := make(chan *job, 4*workers)
+	queue := make(chan *job, 2*workers)
 	for range workers {
 		go func() {
 			for j := range work {
