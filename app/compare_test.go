@@ -21,7 +21,7 @@ func TestAlignRows(t *testing.T) {
 	rows := alignRows(pivot, [][]arabic.Span{other}, [][]int{{-1, 0, 2, -1}})
 	type want struct {
 		pivot, other string // spans as starts, "" for none
-		pair        int
+		pair         int
 	}
 	got := func(c cell) string {
 		var s []string
@@ -71,7 +71,9 @@ func TestCompareChosenArticles(t *testing.T) {
 	for _, row := range []int{0, 1} {
 		waitFor(t, "rows", func() bool { _, ok := v.summary(row); return ok })
 		fyne.DoAndWait(func() { v.list.Select(row) })
-		waitFor(t, "reader", func() bool { return !v.reader.cmp.Disabled() && v.reader.article != nil && v.reader.article.ID == v.selected })
+		waitFor(t, "reader", func() bool {
+			return !v.reader.cmp.Disabled() && v.reader.article != nil && v.reader.article.ID == v.selected
+		})
 		test.Tap(v.reader.cmp)
 		if v.reader.cmp.Text != "In comparison" {
 			t.Fatalf("compare button = %q after tapping", v.reader.cmp.Text)

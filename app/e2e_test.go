@@ -5,6 +5,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"image"
+	"image/png"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -62,13 +64,19 @@ func TestEndToEnd(t *testing.T) {
 	time.Sleep(time.Second) // the report dialog
 	e.shot("02-imported")
 	e.key("Escape")
-	e.click(0.2, 0.5) // an article in the list
+	e.click(0.2, 0.45) // the second article in the list
 	time.Sleep(time.Second)
-	e.shot("03-reader")
+	e.key("ctrl+k") // into the comparison
+	reader := e.shot("03-reader")
+	e.click(0.2, 0.71) // the fourth
+	time.Sleep(time.Second)
+	e.key("ctrl+k")
 
 	e.key("ctrl+3")
-	time.Sleep(time.Second)
-	e.shot("04-compare")
+	time.Sleep(2 * time.Second)
+	if compare := e.shot("04-compare"); sameImage(t, reader, compare) {
+		t.Error("Ctrl+3 did not change the window")
+	}
 	e.key("ctrl+4")
 	time.Sleep(2 * time.Second)
 	e.shot("05-charts")
@@ -178,4 +186,34 @@ func (e *e2e) shot(name string) string {
 		e.t.Fatalf("screenshot: %v %s", err, out)
 	}
 	return p
+}
+
+// sameImage reports whether two screenshots have the same pixels.
+func sameImage(t *testing.T, a, b string) bool {
+	ia, ib := readPNG(t, a), readPNG(t, b)
+	if ia.Bounds() != ib.Bounds() {
+		return false
+	}
+	r := ia.Bounds()
+	for y := r.Min.Y; y < r.Max.Y; y += 2 {
+		for x := r.Min.X; x < r.Max.X; x += 2 {
+			if ia.At(x, y) != ib.At(x, y) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func readPNG(t *testing.T, path string) image.Image {
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return img
 }

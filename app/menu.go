@@ -36,7 +36,7 @@ func shortcuts() []shortcut {
 		{fyne.Key4, fyne.KeyModifierShortcutDefault, "Show Charts", func(u *ui) { u.showTab(3) }},
 		{fyne.KeyF, fyne.KeyModifierShortcutDefault, "Search articles", func(u *ui) { u.showTab(0); u.articles.focusSearch() }},
 		{fyne.KeyK, fyne.KeyModifierShortcutDefault, "Compare the open article", func(u *ui) { u.articles.reader.onCompareTapped() }},
-	{fyne.KeyI, fyne.KeyModifierShortcutDefault, "Import…", func(u *ui) { u.onImport() }},
+		{fyne.KeyI, fyne.KeyModifierShortcutDefault, "Import…", func(u *ui) { u.onImport() }},
 		{fyne.KeyO, fyne.KeyModifierShortcutDefault, "Open corpus…", func(u *ui) { u.onOpenCorpus() }},
 		{fyne.KeyE, fyne.KeyModifierShortcutDefault, "Export chart…", func(u *ui) { u.showTab(3); u.charts.onExport() }},
 		{fyne.KeyZ, fyne.KeyModifierShortcutDefault, "Undo", func(u *ui) { u.onUndo() }},
