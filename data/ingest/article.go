@@ -118,11 +118,18 @@ func pickTitle(title string, paras []para) (string, []para) {
 		}
 		return title, paras
 	}
-	if len(paras) > 1 && !paras[0].caption && isHeadline(paras[0].text) {
-		return paras[0].text, paras[1:]
+	for k := 0; k < len(paras)-1 && k < 3; k++ {
+		p := paras[k]
+		if p.caption || isDateLine(p.text) {
+			continue // a date line or photo above the headline
+		}
+		if isHeadline(p.text) {
+			return p.text, append(paras[:k:k], paras[k+1:]...)
+		}
+		break
 	}
 	for _, p := range paras {
-		if !p.caption {
+		if !p.caption && !isDateLine(p.text) {
 			return shortTitle(p.text), paras
 		}
 	}
