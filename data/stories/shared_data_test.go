@@ -24,7 +24,7 @@ func TestGroupSeeds(t *testing.T) {
 // all such pairs must land in one story.
 func TestGroupSaudiNewsNetWireCopy(t *testing.T) {
 	if testing.Short() {
-		t.Skip("whole corpus")
+		t.Skip("groups the whole corpus")
 	}
 	arts := readSaudiNewsNet(t)
 	sts := Group(nil, items(arts), defaultOptions(t))
