@@ -130,7 +130,7 @@ func FuzzDecode(f *testing.F) {
 // FuzzNorm holds the fast normalisation, word count and hash equal to
 // their definitions in arabic.
 func FuzzNorm(f *testing.F) {
-	for _, s := range []string{"أَعلنت الوزارةُ", "ﻻ ﷺ ٣٫٥ U.S. it's", "a\u0300b \u200c\u064b x", string(fixture(f, "article.txt"))} {
+	for _, s := range []string{"أَعلنت الوزارةُ", "ﻻ ﷺ ٣٫٥ U.S. it's", "a\u0300b \u200c\u064b x", "ظ„ـ£ظ‡ ـ ـً", string(fixture(f, "article.txt"))} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

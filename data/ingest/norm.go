@@ -121,8 +121,8 @@ func countWords(s string) int {
 // wordAt is 1 when the run normalises to something (is not only marks).
 func wordAt(run string) int {
 	for _, r := range run {
-		if r < utf8.RuneSelf || (r >= 0x0621 && r <= 0x064A) {
-			return 1
+		if r < utf8.RuneSelf || (r >= 0x0621 && r <= 0x064A && r != 0x0640) {
+			return 1 // ASCII, or an Arabic letter (not tatweel)
 		}
 		if len(arabic.NormalizeRune(nil, r)) > 0 {
 			return 1
