@@ -2,7 +2,13 @@ package charts
 
 import (
 	"context"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
 	"testing"
+	"time"
 )
 
 // heatmap20x52 is a 20-actor × 52-week stance heat map, every cell filled.
@@ -15,37 +21,86 @@ func heatmap20x52(tb testing.TB) *Spec {
 	return spec
 }
 
-// BenchmarkHeatmap20x52PNG measures a warm render (engine loaded, result
-// cache emptied each time) of the heat map to PNG at 1200×800.
+// loopMedian runs fn b.N times and reports the median duration.
+func loopMedian(b *testing.B, fn func()) {
+	var times []time.Duration
+	for b.Loop() {
+		t0 := time.Now()
+		fn()
+		times = append(times, time.Since(t0))
+	}
+	slices.Sort(times)
+	b.ReportMetric(float64(times[len(times)/2])/1e6, "median-ms")
+}
+
+// BenchmarkHeatmap20x52PNG is a warm render (engine loaded, result cache
+// emptied each time) of the heat map to PNG at 1200×800.
 func BenchmarkHeatmap20x52PNG(b *testing.B) {
-	spec := heatmap20x52(b)
-	ctx := context.Background()
-	o := Options{Width: 1200, Height: 800}
+	spec, ctx, o := heatmap20x52(b), context.Background(), Options{Width: 1200, Height: 800}
 	if _, err := RenderPNG(ctx, spec, o); err != nil {
 		b.Fatal(err)
 	}
-	b.ResetTimer()
-	for b.Loop() {
+	loopMedian(b, func() {
 		results.reset()
 		if _, err := RenderPNG(ctx, spec, o); err != nil {
 			b.Fatal(err)
 		}
-	}
+	})
 }
 
-// BenchmarkHeatmap20x52PNGCached measures the same render when the chart
-// was drawn before at this size (the GUI redrawing or exporting it).
-func BenchmarkHeatmap20x52PNGCached(b *testing.B) {
-	spec := heatmap20x52(b)
-	ctx := context.Background()
-	o := Options{Width: 1200, Height: 800}
-	if _, err := RenderPNG(ctx, spec, o); err != nil {
+// BenchmarkHeatmap20x52 splits the PNG render into its stages and runs
+// the same option under Node for comparison.
+func BenchmarkHeatmap20x52(b *testing.B) {
+	spec, ctx := heatmap20x52(b), context.Background()
+	eng, err := sharedEngine()
+	if err != nil {
 		b.Fatal(err)
 	}
-	b.ResetTimer()
-	for b.Loop() {
+	b.Run("EChartsSVG", func(b *testing.B) {
+		loopMedian(b, func() {
+			if _, err := eng.renderSVG(ctx, string(spec.option), 1200, 800); err != nil {
+				b.Fatal(err)
+			}
+		})
+	})
+	b.Run("PNGCached", func(b *testing.B) {
+		o := Options{Width: 1200, Height: 800}
 		if _, err := RenderPNG(ctx, spec, o); err != nil {
 			b.Fatal(err)
 		}
+		loopMedian(b, func() {
+			if _, err := RenderPNG(ctx, spec, o); err != nil {
+				b.Fatal(err)
+			}
+		})
+	})
+	b.Run("NodeSSR", func(b *testing.B) { benchNode(b, spec) })
+}
+
+// benchNode renders the option with ECharts SSR under Node (the script in
+// testdata) and reports Node's median.
+func benchNode(b *testing.B, spec *Spec) {
+	node, err := exec.LookPath("node")
+	lib := filepath.Join("..", "resources", "js", "echarts.min.js")
+	if _, serr := os.Stat(lib); err != nil || serr != nil {
+		b.Skip("node or the ECharts library is missing")
 	}
+	opt := filepath.Join(b.TempDir(), "option.json")
+	if err := os.WriteFile(opt, spec.option, 0o644); err != nil {
+		b.Fatal(err)
+	}
+	var res struct {
+		Runs     int     `json:"runs"`
+		MedianMS float64 `json:"median_ms"`
+	}
+	for b.Loop() {
+		out, err := exec.Command(node, filepath.Join("testdata", "ssr.js"), lib, opt, "1200", "800", "25").Output()
+		if err != nil {
+			b.Fatalf("run node: %v", err)
+		}
+		if err := json.Unmarshal(out, &res); err != nil {
+			b.Fatalf("read node result %q: %v", out, err)
+		}
+	}
+	b.ReportMetric(res.MedianMS, "median-ms")
 }
