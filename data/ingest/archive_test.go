@@ -157,6 +157,19 @@ func TestWalkMixedFolder(t *testing.T) {
 		if it.Article != nil && it.Article.File != it.File {
 			t.Errorf("article file %q under item %q", it.Article.File, it.File)
 		}
+		archive, _, _ := strings.Cut(strings.SplitN(it.File, "#", 2)[0], ":")
+		if filepath.Base(it.Path) != archive {
+			t.Errorf("item %q has path %q", it.File, it.Path)
+		}
+	}
+	for range 3 { // parallel reading, same order every time
+		var again []string
+		for _, it := range walkAll(t, Options{}, dir) {
+			again = append(again, it.File+" "+errText(it.Err))
+		}
+		if strings.Join(again, "\n") != strings.Join(got, "\n") {
+			t.Fatalf("a second walk gave another order:\n%s", strings.Join(again, "\n"))
+		}
 	}
 	want := []string{
 		"a_article.txt ", "b_page.html ", "c_records.json#1 ", "c_records.json#2 record 2 has no text", "c_records.json#3 ",
