@@ -299,7 +299,7 @@ func isCaptionLine(s string, lex *lexicon, outlets *Outlets) bool {
 	if len(words) == 0 || len(words) > 4 || len(arabic.Words(t[:open])) < 2 {
 		return false
 	}
-	if lex.credit[strings.Join(words, " ")] {
+	if lex.credit[strings.Join(words, " ")] || prefixIn(lex.creditWord, words, lex.maxWords) > 0 {
 		return true
 	}
 	_, ok := outlets.Match(credit)

@@ -95,6 +95,27 @@ func TestBoilerplate(t *testing.T) {
 	}
 }
 
+func TestCaptions(t *testing.T) {
+	lex, o := textLexicon(), DefaultOutlets()
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"الرئيس يصافح ضيفه في القصر الجمهوري (الأناضول)", true},
+		{"جانب من الاحتفال في الساحة الرئيسية (تصوير: سامي الأحمد)", true},
+		{"آثار القصف على المباني السكنية (Getty)", true},
+		{"صورة: متظاهرون أمام البرلمان", true},
+		{"وقال إن القرار سيطبق على جميع فروع التنظيم (داعش)", false},
+		{"تفرغت للعمل الاجتماعي في الأحياء الفقيرة (ولاية ماريلاند)", false},
+		{"(تصوير: المحرر)", false},
+	}
+	for _, tt := range tests {
+		if got := isCaptionLine(tt.in, lex, o); got != tt.want {
+			t.Errorf("isCaptionLine(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestCutTail(t *testing.T) {
 	lex := textLexicon()
 	tests := []struct{ in, want string }{
