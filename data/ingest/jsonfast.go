@@ -2,7 +2,10 @@ package ingest
 
 import (
 	"encoding/json"
+	"runtime"
 	"strconv"
+	"sync"
+	"sync/atomic"
 )
 
 // plainRecord is a JSON article whose fields are all strings: the common
@@ -52,11 +55,33 @@ func plainRecords(name string, content []byte, outlets *Outlets) ([]Item, bool) 
 		return nil, false
 	}
 	items := make([]Item, len(list))
-	for i := range list {
+	parallel(len(list), func(i int) {
 		file := name + "#" + strconv.Itoa(i+1)
 		r := list[i].record()
 		a, err := r.article(file, "record "+strconv.Itoa(i+1), outlets)
 		items[i] = Item{File: file, Article: a, Err: err}
-	}
+	})
 	return items, true
+}
+
+// parallel calls fn(i) for i in [0, n) on all processors when n is large
+// enough to be worth it; each i is done exactly once.
+func parallel(n int, fn func(int)) {
+	workers := min(runtime.GOMAXPROCS(0), n/64)
+	if workers < 2 {
+		for i := range n {
+			fn(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
+				fn(i)
+			}
+		})
+	}
+	wg.Wait()
 }
