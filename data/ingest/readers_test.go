@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -202,4 +203,38 @@ func errText(err error) string {
 		return ""
 	}
 	return err.Error()
+}
+
+// TestReadJSONMany reads an array large enough to be built in parallel:
+// every record in its place.
+func TestReadJSONMany(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("[")
+	for i := range 300 {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		if i%7 == 3 {
+			fmt.Fprintf(&b, `{"title": "خبر %d"}`, i+1)
+			continue
+		}
+		fmt.Fprintf(&b, `{"title": "خبر رقم %d", "content": "نص الخبر رقم %d عن الطقس في المدينة.", "source": "sabq", "date": "2015-08-0%d"}`, i+1, i+1, i%9+1)
+	}
+	b.WriteString("]")
+	items := ReadBytes("many.json", []byte(b.String()), Options{})
+	if len(items) != 300 {
+		t.Fatalf("got %d items, want 300", len(items))
+	}
+	for i, it := range items {
+		file := fmt.Sprintf("many.json#%d", i+1)
+		if i%7 == 3 {
+			if it.File != file || errText(it.Err) != fmt.Sprintf("record %d has no text", i+1) {
+				t.Errorf("item %d = %s %v, want %s refused", i, it.File, it.Err, file)
+			}
+			continue
+		}
+		if it.Err != nil || it.File != file || it.Article.Title != fmt.Sprintf("خبر رقم %d", i+1) || it.Article.Source != "سبق" {
+			t.Errorf("item %d = %s %v %+v", i, it.File, it.Err, it.Article)
+		}
+	}
 }
