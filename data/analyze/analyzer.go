@@ -204,15 +204,24 @@ func (a *Analyzer) addEntry(e Entry) {
 	if en.key == "" {
 		en.key = a.nameKey(e.Name)
 	}
-	if old, ok := a.byKey[en.key]; ok && old.Name != e.Name {
-		return // two entries with one key: the first wins
+	if old, ok := a.byKey[en.key]; ok {
+		// one actor listed twice (a user's entry and the shipped one): the
+		// first entry stays, with the names of both
+		en = old
+		e.Aliases = append(e.Aliases, e.Name)
+		if en.Role == "" {
+			en.Role = e.Role
+		}
+	} else {
+		a.byKey[en.key] = en
+		a.entries = append(a.entries, en)
 	}
-	a.byKey[en.key] = en
-	a.entries = append(a.entries, en)
 	if e.Kind == KindState {
 		a.stateKey[e.Name] = en.key
 	}
-	a.gaz.add(a.wordKeys(e.Name), en)
+	if en.Name == e.Name {
+		a.gaz.add(a.wordKeys(e.Name), en)
+	}
 	for _, s := range e.Aliases {
 		a.gaz.add(a.wordKeys(s), en)
 	}
@@ -222,7 +231,7 @@ func (a *Analyzer) addEntry(e Entry) {
 	for _, s := range e.Metonyms {
 		a.met.add(a.wordKeys(s), en)
 	}
-	if e.Role != "" {
+	if e.Role != "" && en.Role == e.Role && en.roleKey == "" {
 		en.roleKey = arabic.AliasKey(e.Role)
 		rk := en.roleKey + "|" + e.Affiliation
 		a.byRole[rk] = append(a.byRole[rk], en)

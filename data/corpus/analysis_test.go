@@ -1,0 +1,227 @@
+package corpus
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"marsad/data"
+	"marsad/data/analyze"
+	"marsad/data/store"
+)
+
+const (
+	topicName = "التعاون العسكري"
+	artOne    = "قال وزير الخارجية الفرنسي لوران فابيوس إن بلاده لا تنسق مع موسكو. وأضاف فابيوس أن الحوار مستمر."
+	artTwo    = "رحبت طهران بالتعاون مع بغداد. وقال حيدر العبادي إن التنسيق مع إيران ضروري."
+)
+
+// analysedCorpus stores two articles, adds a topic and analyses them.
+func analysedCorpus(t *testing.T) (*store.Store, []int64) {
+	t.Helper()
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "c.marsad"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	var arts []*data.Article
+	for i, body := range []string{artOne, artTwo} {
+		arts = append(arts, &data.Article{Title: "خبر", Body: body, Hash: body, File: []string{"a.txt", "b.txt"}[i]})
+	}
+	added, err := st.AddArticles(ctx, arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := []int64{added[0].ID, added[1].ID}
+	if _, err := st.AddTopic(ctx, topicName, []string{"تعاون", "تنسيق"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := AnalyzeArticles(ctx, st, ids); err != nil {
+		t.Fatal(err)
+	}
+	return st, ids
+}
+
+func findStatement(t *testing.T, st *store.Store, actor string) store.StatementView {
+	t.Helper()
+	ss, err := st.Statements(context.Background(), store.StatementFilter{OnTopic: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range ss {
+		if s.Actor == actor {
+			return s
+		}
+	}
+	t.Fatalf("no statement by %s in %+v", actor, ss)
+	return store.StatementView{}
+}
+
+func findActor(t *testing.T, st *store.Store, name string) store.ActorSummary {
+	t.Helper()
+	as, err := st.Actors(context.Background(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range as {
+		if a.Name == name {
+			return a
+		}
+	}
+	t.Fatalf("no actor %s", name)
+	return store.ActorSummary{}
+}
+
+func TestAnalyzeArticlesStores(t *testing.T) {
+	st, _ := analysedCorpus(t)
+	s := findStatement(t, st, "لوران فابيوس")
+	if s.Stance != data.StanceOppose || s.Topic != topicName || s.Origin != data.OriginAuto || !strings.Contains(s.Sentence, "لا تنسق") {
+		t.Errorf("statement = %+v", s)
+	}
+	if len(s.Cues) == 0 {
+		t.Errorf("statement has no cues")
+	}
+	a := findActor(t, st, "لوران فابيوس")
+	if a.Mentions != 2 || a.Stance[data.StanceOppose] != 1 || a.Kind != analyze.KindPerson || a.Affiliation != "فرنسا" {
+		t.Errorf("actor = %+v", a)
+	}
+}
+
+func TestCorrectionsSurviveReanalysis(t *testing.T) {
+	ctx := context.Background()
+	st, ids := analysedCorpus(t)
+	fab := findStatement(t, st, "لوران فابيوس")
+	support := data.StanceSupport
+	if err := st.SetStatement(ctx, fab.ID, store.StatementChange{Stance: &support}); err != nil {
+		t.Fatal(err)
+	}
+	abadi := findStatement(t, st, "حيدر العبادي")
+	if err := st.DeleteStatement(ctx, abadi.ID); err != nil {
+		t.Fatal(err)
+	}
+	check := func(when string) {
+		t.Helper()
+		s := findStatement(t, st, "لوران فابيوس")
+		if s.Stance != support || s.Origin != data.OriginUser {
+			t.Errorf("%s: corrected statement = %+v", when, s)
+		}
+		ss, _ := st.Statements(ctx, store.StatementFilter{OnTopic: true})
+		n := 0
+		for _, x := range ss {
+			if x.Actor == "لوران فابيوس" && strings.Contains(x.Sentence, "لا تنسق") {
+				n++
+			}
+			if x.Actor == "حيدر العبادي" {
+				t.Errorf("%s: deleted statement is back: %+v", when, x)
+			}
+		}
+		if n != 1 {
+			t.Errorf("%s: %d statements on the corrected sentence, want 1", when, n)
+		}
+	}
+	check("after the correction")
+	if err := Reanalyze(ctx, st); err != nil {
+		t.Fatal(err)
+	}
+	check("after reanalysis")
+	if _, err := st.AddTopic(ctx, "الحوار", []string{"حوار"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := Reanalyze(ctx, st); err != nil {
+		t.Fatal(err)
+	}
+	check("after a new topic")
+	// a changed gazetteer: Fabius now listed, under another spelling
+	lx, err := analyze.DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx.Gazetteer = append([]analyze.Entry{{Name: "لوران فابيوس", Kind: analyze.KindPerson, Affiliation: "فرنسا", Aliases: []string{"فابيوس"}}}, lx.Gazetteer...)
+	a, err := AnalyzerWith(ctx, st, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := analyzeWith(ctx, st, a, ids); err != nil {
+		t.Fatal(err)
+	}
+	check("after a gazetteer change")
+}
+
+func TestUndoRedo(t *testing.T) {
+	ctx := context.Background()
+	st, _ := analysedCorpus(t)
+	fab := findStatement(t, st, "لوران فابيوس")
+	neutral := data.StanceNeutral
+	if err := st.SetStatement(ctx, fab.ID, store.StatementChange{Stance: &neutral}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Undo(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if s := findStatement(t, st, "لوران فابيوس"); s.Stance != data.StanceOppose || s.Origin != data.OriginAuto {
+		t.Errorf("after undo: %+v, want the automatic oppose back", s)
+	}
+	if _, err := st.Redo(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if s := findStatement(t, st, "لوران فابيوس"); s.Stance != neutral {
+		t.Errorf("after redo: %+v, want neutral", s)
+	}
+	st.Undo(ctx)
+	if _, err := st.Undo(ctx); err != nil {
+		t.Fatal(err) // the topic added before
+	}
+	if _, err := st.Undo(ctx); !errors.Is(err, data.ErrNotFound) {
+		t.Errorf("undo with nothing left: err = %v, want ErrNotFound", err)
+	}
+}
+
+func TestActorEditsStick(t *testing.T) {
+	ctx := context.Background()
+	st, _ := analysedCorpus(t)
+	a, err := Analyzer(ctx, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	abadi := findActor(t, st, "حيدر العبادي")
+	iraq := findActor(t, st, "إيران")
+	// merge, rename, set, alias: then analyse again
+	if err := st.MergeActors(ctx, abadi.ID, iraq.ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.RenameActor(ctx, abadi.ID, "العبادي (رئيس الوزراء)", a.KeyOf("العبادي (رئيس الوزراء)")); err != nil {
+		t.Fatal(err)
+	}
+	org := analyze.KindOrg
+	if err := st.SetActor(ctx, abadi.ID, &org, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.RemoveAlias(ctx, "طهران", a.KeyOf("طهران")); err != nil {
+		t.Fatal(err)
+	}
+	if err := Reanalyze(ctx, st); err != nil {
+		t.Fatal(err)
+	}
+	got := findActor(t, st, "العبادي (رئيس الوزراء)")
+	// two mentions of العبادي's own, one of إيران; طهران no longer counts
+	if got.Kind != analyze.KindOrg || got.Mentions != 2 {
+		t.Errorf("merged actor = %+v, want kind org and 2 mentions", got)
+	}
+	as, _ := st.Actors(ctx, "")
+	for _, x := range as {
+		if x.Name == "إيران" {
+			t.Errorf("merged actor still listed: %+v", x)
+		}
+	}
+	// split إيران back out
+	id, err := st.SplitActor(ctx, got.ID, "إيران", a.KeyOf("إيران"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sp := findActor(t, st, "إيران"); sp.ID != id || sp.Mentions != 1 {
+		t.Errorf("split actor = %+v, want 1 mention", sp)
+	}
+}
