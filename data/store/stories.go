@@ -126,12 +126,14 @@ func (s *Store) ApplyStories(ctx context.Context, changes []StoryChange) error {
 	})
 }
 
-// ClearAutoStories removes every automatic membership and the stories
-// left without members, keeping the user's placements, before the corpus
-// is grouped again.
+// ClearAutoStories dissolves the stories grouping made that hold none of
+// the user's placements, before the corpus is grouped again. Stories the
+// user placed an article into stay whole, and so do the user's
+// placements out of every story.
 func (s *Store) ClearAutoStories(ctx context.Context) error {
 	return s.Tx(ctx, func(tx *sql.Tx) error {
-		if _, err := tx.ExecContext(ctx, "DELETE FROM story_members WHERE origin = 'auto'"); err != nil {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM story_members WHERE origin = 'auto' AND story_id NOT IN
+			(SELECT story_id FROM story_members WHERE origin = 'user' AND story_id IS NOT NULL)`); err != nil {
 			return fmt.Errorf("clear stories: %w", err)
 		}
 		return pruneStories(ctx, tx)

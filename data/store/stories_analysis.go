@@ -90,3 +90,23 @@ func (s *Store) StoryStatements(ctx context.Context, ids []int64) ([]StoryStatem
 	}
 	return out, nil
 }
+
+// ArticleActorIDs returns, for every analysed article, the IDs of the
+// actors it names (after one merge), for grouping by shared actors.
+func (s *Store) ArticleActorIDs(ctx context.Context) (map[int64][]int64, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT DISTINCT ma.article_id, COALESCE(b.id, a.id)
+		FROM mention_actors ma `+fmt.Sprintf(resolvedActor, "ma.actor_id")+` ORDER BY 1, 2`)
+	if err != nil {
+		return nil, fmt.Errorf("read article actors: %w", err)
+	}
+	defer rows.Close()
+	out := map[int64][]int64{}
+	for rows.Next() {
+		var art, actor int64
+		if err := rows.Scan(&art, &actor); err != nil {
+			return nil, fmt.Errorf("read article actors: %w", err)
+		}
+		out[art] = append(out[art], actor)
+	}
+	return out, rows.Err()
+}

@@ -10,7 +10,7 @@ import (
 	"marsad/data"
 )
 
-// storyCorpus stores four articles and returns their IDs.
+// storyCorpus stores six articles and returns their IDs.
 func storyCorpus(t *testing.T) (*Store, []int64) {
 	t.Helper()
 	s := openTemp(t)
@@ -19,6 +19,8 @@ func storyCorpus(t *testing.T) (*Store, []int64) {
 		article("هزة أرضية في هاتاي", "أصيب العشرات في هزة أرضية.", "outlet-b", "2024-02-22"),
 		article("", "شعر السكان بالهزة في سوريا.", "outlet-c", ""),
 		article("البورصة تغلق مرتفعة", "صعد المؤشر الرئيسي.", "outlet-b", "2024-03-10"),
+		article("أمطار غزيرة في عمان", "هطلت أمطار غزيرة على العاصمة.", "outlet-a", "2024-03-11"),
+		article("سيول في عمان", "جرفت السيول سيارات في العاصمة.", "outlet-c", "2024-03-11"),
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -96,7 +98,7 @@ func TestMoveArticleSticks(t *testing.T) {
 		}
 	})
 	t.Run("survives clearing automatic stories", func(t *testing.T) {
-		if err := s.MoveArticle(ctx, ids[1], story); err != nil {
+		if err := s.ApplyStories(ctx, []StoryChange{{Added: ids[4:6]}}); err != nil {
 			t.Fatal(err)
 		}
 		if err := s.ClearAutoStories(ctx); err != nil {
@@ -106,8 +108,8 @@ func TestMoveArticleSticks(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if want := []int64{ids[1], ids[3]}; !slices.Equal(members(got), want) {
-			t.Errorf("members = %v, want the user's %v", members(got), want)
+		if want := []int64{ids[0], ids[1], ids[3]}; !slices.Equal(members(got), want) {
+			t.Errorf("members = %v, want the story the user edited whole: %v", members(got), want)
 		}
 		arts, err := s.StoryArticles(ctx, 1)
 		if err != nil {
@@ -120,12 +122,12 @@ func TestMoveArticleSticks(t *testing.T) {
 		if got, want := origins[ids[2]], "0/user"; got != want {
 			t.Errorf("article kept out: %s, want %s", got, want)
 		}
-		if got := origins[ids[0]]; got != "0/" {
-			t.Errorf("automatic member after clearing: %s, want none", got)
+		if got := origins[ids[4]]; got != "0/" {
+			t.Errorf("member of an automatic story after clearing: %s, want none", got)
 		}
 	})
 	t.Run("automatic grouping does not override", func(t *testing.T) {
-		if err := s.ApplyStories(ctx, []StoryChange{{Added: []int64{ids[0], ids[2]}}}); err != nil {
+		if err := s.ApplyStories(ctx, []StoryChange{{Added: []int64{ids[4], ids[2]}}}); err != nil {
 			t.Fatal(err)
 		}
 		arts, _ := s.StoryArticles(ctx, 1)
@@ -172,7 +174,7 @@ func TestSignatures(t *testing.T) {
 		t.Fatal(err)
 	}
 	arts, err := s.StoryArticles(ctx, 3)
-	if err != nil || len(arts) != 4 {
+	if err != nil || len(arts) != 6 {
 		t.Fatalf("StoryArticles = %d, %v", len(arts), err)
 	}
 	if !slices.Equal(arts[0].Signature, []byte{3, 1, 2}) {
