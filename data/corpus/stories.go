@@ -7,8 +7,8 @@ import (
 
 	"marsad/data"
 	"marsad/data/arabic"
-	"marsad/data/stories"
 	"marsad/data/store"
+	"marsad/data/stories"
 )
 
 // StoriesStage returns the stage that groups each imported batch into

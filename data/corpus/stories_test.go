@@ -203,4 +203,3 @@ func TestGroupSeedsInStore(t *testing.T) {
 		t.Errorf("stories = %s, want %s", got, want)
 	}
 }
-
