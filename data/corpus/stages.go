@@ -10,7 +10,7 @@ import (
 // DefaultStages returns the work run on every imported batch, in order:
 // analysis, then story grouping.
 func DefaultStages() []Stage {
-	return nil
+	return []Stage{AnalysisStage(), StoriesStage()}
 }
 
 // runStages runs each stage on the articles of a stored batch and records
