@@ -87,8 +87,9 @@ const timersJS = "var self = this; var setTimeout = function () { return 0; }, c
 // rendered is what one ECharts render returns: the SVG document and the
 // geometry of every data item, for hit-testing.
 type rendered struct {
-	SVG   string    `json:"svg"`
-	Boxes []itemBox `json:"boxes"`
+	SVG   string       `json:"svg"`
+	Boxes []itemBox    `json:"boxes"`
+	Lean  []leanSeries `json:"lean"`
 }
 
 // itemBox is the bounding box of one data item's graphic element.
@@ -124,6 +125,11 @@ func (e *engine) renderSVG(ctx context.Context, option string, width, height int
 	var out rendered
 	if err := e.vm.ExportTo(v, &out); err != nil {
 		return nil, fmt.Errorf("read rendered chart: %w", err)
+	}
+	if len(out.Lean) > 0 {
+		out.SVG = insertLean(out.SVG, out.Lean)
+		out.Boxes = append(out.Boxes, leanBoxes(out.Lean)...)
+		out.Lean = nil
 	}
 	return &out, nil
 }

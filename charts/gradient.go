@@ -1,14 +1,7 @@
 package charts
 
 import (
-	"regexp"
 	"strings"
-)
-
-// Elements filled with a gradient, and their transform matrix.
-var (
-	gradientUse = regexp.MustCompile(`<(?:polygon|path|rect)\b[^>]*?fill="url\(#([\w-]+)\)"[^>]*>`)
-	matrixAttr  = regexp.MustCompile(`transform="matrix\(([^)]*)\)"`)
 )
 
 // flipMirroredGradients works around the rasteriser laying bounding-box
@@ -17,40 +10,74 @@ var (
 // (matrix(1,0,0,-1,…)). Such elements get a copy of their gradient with the
 // mirrored axis swapped, so the colours land where a browser puts them.
 func flipMirroredGradients(svg string) string {
-	var extra strings.Builder
+	const fillURL = `fill="url(#`
+	var out, extra strings.Builder
 	seen := make(map[string]bool)
-	out := gradientUse.ReplaceAllStringFunc(svg, func(tag string) string {
-		m := matrixAttr.FindStringSubmatch(tag)
-		if m == nil {
-			return tag
+	last := 0
+	for pos := 0; ; {
+		i := strings.Index(svg[pos:], fillURL)
+		if i < 0 {
+			break
 		}
-		f := strings.FieldsFunc(m[1], func(r rune) bool { return r == ',' || r == ' ' })
-		if len(f) != 6 || num(f[1]) != 0 || num(f[2]) != 0 || (num(f[0]) >= 0 && num(f[3]) >= 0) {
-			return tag
+		i += pos
+		pos = i + len(fillURL)
+		start := strings.LastIndexByte(svg[:i], '<')
+		end := indexTagEnd(svg, i)
+		if start < last || end < 0 {
+			continue
 		}
-		id := gradientUse.FindStringSubmatch(tag)[1]
-		flipX, flipY := num(f[0]) < 0, num(f[3]) < 0
-		newID := id + "-m"
-		if flipX {
-			newID += "x"
-		}
-		if flipY {
-			newID += "y"
+		tag := svg[start : end+1]
+		id, newID, flipX, flipY, ok := mirroredFill(tag)
+		if !ok {
+			continue
 		}
 		if !seen[newID] {
 			seen[newID] = true
 			extra.WriteString(mirroredGradient(svg, id, newID, flipX, flipY))
 		}
-		return strings.Replace(tag, "url(#"+id+")", "url(#"+newID+")", 1)
-	})
+		out.WriteString(svg[last:start])
+		out.WriteString(strings.Replace(tag, "url(#"+id+")", "url(#"+newID+")", 1))
+		last = end + 1
+		pos = last
+	}
 	if extra.Len() == 0 {
 		return svg
 	}
-	i := strings.Index(out, "</defs>")
-	if i < 0 {
-		return out
+	out.WriteString(svg[last:])
+	res := out.String()
+	if i := strings.Index(res, "</defs>"); i >= 0 {
+		return res[:i] + extra.String() + res[i:]
 	}
-	return out[:i] + extra.String() + out[i:]
+	return res
+}
+
+// mirroredFill reads a tag's gradient fill and mirroring transform: the
+// gradient's id, the id of its mirrored copy, the mirrored axes, and
+// whether the tag needs the copy at all.
+func mirroredFill(tag string) (id, newID string, flipX, flipY, ok bool) {
+	attrs := parseAttrs(tag[strings.IndexByte(tag, ' ')+1:])
+	fill, m := attrs["fill"], attrs["transform"]
+	if !strings.HasPrefix(fill, "url(#") || !strings.HasSuffix(fill, ")") || !strings.HasPrefix(m, "matrix(") {
+		return "", "", false, false, false
+	}
+	f := strings.FieldsFunc(strings.TrimSuffix(strings.TrimPrefix(m, "matrix("), ")"),
+		func(r rune) bool { return r == ',' || r == ' ' })
+	if len(f) != 6 || num(f[1]) != 0 || num(f[2]) != 0 {
+		return "", "", false, false, false
+	}
+	flipX, flipY = num(f[0]) < 0, num(f[3]) < 0
+	if !flipX && !flipY {
+		return "", "", false, false, false
+	}
+	id = fill[len("url(#") : len(fill)-1]
+	newID = id + "-m"
+	if flipX {
+		newID += "x"
+	}
+	if flipY {
+		newID += "y"
+	}
+	return id, newID, flipX, flipY, true
 }
 
 // mirroredGradient copies the linear gradient id under newID with its

@@ -1,5 +1,11 @@
 package charts
 
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
 // leanHeatmapJS draws large heat maps for still images without a
 // scene-graph element per cell. A still image needs no hover states,
 // labels or per-cell elements, and those dominate the time ECharts takes
@@ -12,8 +18,8 @@ package charts
 //   - ECharts lays out the chart and draws that first cell, which gives the
 //     cell size and style and marks the place of the series in the SVG;
 //   - each other cell takes its position from the coordinate system and its
-//     colour from the visual map's own mapping, and __leanInsert writes it
-//     after the first cell, as ECharts writes a cell.
+//     colour from the visual map's own mapping; insertLean writes it after
+//     the first cell, as ECharts writes a rectangle.
 const leanHeatmapJS = `
 var __lean = { rest: {}, cells: [] };
 var __leanOff = false; // set by tests to compare with ECharts' own drawing
@@ -70,7 +76,8 @@ function __leanVisualMap(ecModel, seriesModel) {
 	};
 })();
 
-// __leanCells lays out the set-aside cells of one series.
+// __leanCells lays out the set-aside cells of one series: a flat list of
+// [raw index, x, y, width, height, fill index] and the distinct fills.
 function __leanCells(seriesModel, vm, first, rest) {
 	var coordSys = seriesModel.coordinateSystem;
 	var xExt = coordSys.getAxis('x').scale.getExtent(), yExt = coordSys.getAxis('y').scale.getExtent();
@@ -79,58 +86,105 @@ function __leanCells(seriesModel, vm, first, rest) {
 	if (dim == null) { dim = 2; }
 	var range = [vm.get('min'), vm.get('max')];
 	var inRange = vm.targetVisuals.inRange.color, outOfRange = vm.targetVisuals.outOfRange.color;
-	var style = first.style;
-	var opacity = style.opacity == null ? 1 : style.opacity;
-	var cells = [];
+	var opacity = first.style.opacity == null ? 1 : first.style.opacity;
+	var fills = [], fillOf = {}, cells = [];
 	for (var k = 0; k < rest.length; k++) {
 		var c = rest[k], x = c[0], y = c[1], v = c[dim];
 		if (v == null || v === '-' || isNaN(v) || x < xExt[0] || x > xExt[1] || y < yExt[0] || y > yExt[1]) { continue; }
-		var p = coordSys.dataToPoint([x, y]);
-		var inside = v >= range[0] && v <= range[1];
-		var fill = inside ? inRange.mapValueToVisual(v) : (outOfRange ? outOfRange.mapValueToVisual(v) : style.fill);
-		cells.push({ i: k + 1, x: p[0] - w / 2, y: p[1] - h / 2, w: w, h: h, fill: fill, opacity: opacity });
-	}
-	return { s: seriesModel.seriesIndex, cells: cells };
-}
-
-function __r2(v) { return Math.round(v * 100) / 100; }
-
-// __leanCellSVG writes one cell as ECharts writes a rectangle.
-function __leanCellSVG(c) {
-	var rgba = echarts.color.parse(c.fill) || [0, 0, 0, 1];
-	var op = rgba[3] * c.opacity;
-	return '<path d="M' + __r2(c.x) + ' ' + __r2(c.y) + 'l' + __r2(c.w) + ' 0l0 ' + __r2(c.h) + 'l' + __r2(-c.w) + ' 0Z"'
-		+ ' fill="rgb(' + rgba[0] + ',' + rgba[1] + ',' + rgba[2] + ')"'
-		+ (op < 1 ? ' fill-opacity="' + op + '"' : '') + '></path>\n';
-}
-
-// __leanInsert writes the set-aside cells after the first cell of their
-// series, found by the metadata ECharts writes on it.
-function __leanInsert(svg) {
-	for (var k = 0; k < __lean.cells.length; k++) {
-		var lc = __lean.cells[k];
-		var mark = 'ecmeta_series_index="' + lc.s + '" ecmeta_data_index="0" ecmeta_ssr_type="chart"';
-		var at = svg.indexOf(mark);
-		var end = at < 0 ? -1 : svg.indexOf('</path>', at);
-		if (end < 0) { continue; }
-		end += '</path>'.length;
-		var parts = new Array(lc.cells.length);
-		for (var j = 0; j < lc.cells.length; j++) { parts[j] = __leanCellSVG(lc.cells[j]); }
-		svg = svg.slice(0, end) + '\n' + parts.join('') + svg.slice(end);
-	}
-	return svg;
-}
-
-// __leanBoxes returns the bounding boxes of the set-aside cells.
-function __leanBoxes() {
-	var boxes = [];
-	for (var k = 0; k < __lean.cells.length; k++) {
-		var lc = __lean.cells[k];
-		for (var j = 0; j < lc.cells.length; j++) {
-			var c = lc.cells[j];
-			boxes.push({ s: lc.s, i: c.i, x: c.x, y: c.y, w: c.w, h: c.h });
+		var f = fillOf[v];
+		if (f === undefined) {
+			var inside = v >= range[0] && v <= range[1];
+			var color = inside ? inRange.mapValueToVisual(v) : (outOfRange ? outOfRange.mapValueToVisual(v) : first.style.fill);
+			var rgba = echarts.color.parse(color) || [0, 0, 0, 1];
+			f = fillOf[v] = fills.length;
+			fills.push({ rgb: 'rgb(' + rgba[0] + ',' + rgba[1] + ',' + rgba[2] + ')', opacity: rgba[3] * opacity });
 		}
+		var p = coordSys.dataToPoint([x, y]);
+		cells.push(k + 1, p[0] - w / 2, p[1] - h / 2, w, h, f);
 	}
-	return boxes;
+	return { s: seriesModel.seriesIndex, cells: cells, fills: fills };
 }
 `
+
+// leanSeries is the set-aside cells of one heat map series, as laid out
+// by leanHeatmapJS.
+type leanSeries struct {
+	Series int        `json:"s"`
+	Cells  []float64  `json:"cells"` // raw index, x, y, width, height, fill index
+	Fills  []leanFill `json:"fills"`
+}
+
+// leanFill is one distinct cell colour.
+type leanFill struct {
+	RGB     string  `json:"rgb"`
+	Opacity float64 `json:"opacity"`
+}
+
+const leanStride = 6
+
+// insertLean writes each series' set-aside cells after its first cell,
+// found by the metadata ECharts writes on it, as ECharts writes a
+// rectangle.
+func insertLean(svg string, lean []leanSeries) string {
+	for _, ls := range lean {
+		mark := fmt.Sprintf(`ecmeta_series_index="%d" ecmeta_data_index="0" ecmeta_ssr_type="chart"`, ls.Series)
+		at := strings.Index(svg, mark)
+		if at < 0 {
+			continue
+		}
+		end := strings.Index(svg[at:], "</path>")
+		if end < 0 {
+			continue
+		}
+		end += at + len("</path>")
+		var b strings.Builder
+		b.Grow(len(svg) + len(ls.Cells)/leanStride*90)
+		b.WriteString(svg[:end])
+		b.WriteByte('\n')
+		buf := make([]byte, 0, 128)
+		for i := 0; i+leanStride <= len(ls.Cells); i += leanStride {
+			c := ls.Cells[i : i+leanStride]
+			buf = appendCellPath(buf[:0], c[1], c[2], c[3], c[4], ls.Fills[int(c[5])])
+			b.Write(buf)
+		}
+		b.WriteString(svg[end:])
+		svg = b.String()
+	}
+	return svg
+}
+
+// appendCellPath appends one cell as a path element.
+func appendCellPath(b []byte, x, y, w, h float64, f leanFill) []byte {
+	num := func(b []byte, v float64) []byte { return strconv.AppendFloat(b, round2(v), 'f', -1, 64) }
+	b = append(b, `<path d="M`...)
+	b = num(b, x)
+	b = append(b, ' ')
+	b = num(b, y)
+	b = append(b, 'l')
+	b = num(b, w)
+	b = append(b, " 0l0 "...)
+	b = num(b, h)
+	b = append(b, 'l')
+	b = num(b, -w)
+	b = append(b, ` 0Z" fill="`...)
+	b = append(b, f.RGB...)
+	b = append(b, '"')
+	if f.Opacity < 1 {
+		b = append(b, ` fill-opacity="`...)
+		b = strconv.AppendFloat(b, f.Opacity, 'f', -1, 64)
+		b = append(b, '"')
+	}
+	return append(b, "></path>\n"...)
+}
+
+// leanBoxes returns the bounding boxes of the set-aside cells.
+func leanBoxes(lean []leanSeries) []itemBox {
+	var boxes []itemBox
+	for _, ls := range lean {
+		for i := 0; i+leanStride <= len(ls.Cells); i += leanStride {
+			c := ls.Cells[i : i+leanStride]
+			boxes = append(boxes, itemBox{Series: ls.Series, Index: int(c[0]), X: c[1], Y: c[2], W: c[3], H: c[4]})
+		}
+	}
+	return boxes
+}

@@ -64,7 +64,7 @@ function __boxes(chart) {
 			boxes.push({ s: si, i: data.getRawIndex(idx), x: r.x, y: r.y, w: r.width, h: r.height });
 		});
 	});
-	return boxes.concat(__leanBoxes());
+	return boxes;
 }
 
 function __render(src, width, height) {
@@ -73,7 +73,7 @@ function __render(src, width, height) {
 	try {
 		chart.setOption(opt);
 		var svg = chart.getZr().painter.renderToString({ cssAnimation: false, cssEmphasis: false, useViewBox: true });
-		return { svg: __leanInsert(svg), boxes: __boxes(chart) };
+		return { svg: svg, boxes: __boxes(chart), lean: __lean.cells };
 	} finally {
 		chart.dispose();
 		__leanReset();
