@@ -10,8 +10,8 @@ import (
 
 	"marsad/data"
 	"marsad/data/corpus"
-	"marsad/data/stories"
 	"marsad/data/store"
+	"marsad/data/stories"
 )
 
 func init() {
@@ -93,7 +93,7 @@ func span(first, last string) string {
 
 func dash(s string) string {
 	if s == "" {
-		return "-"
+		return "—"
 	}
 	return s
 }
