@@ -66,6 +66,12 @@ func newState(a *Analyzer) *state {
 
 // emit records a mention of actor act over toks[i:j].
 func (s *state) emit(toks []tok, i, j int, act Actor, aliasKey, rule string) {
+	s.emitNamed(toks, i, j, i, j, act, aliasKey, rule)
+}
+
+// emitNamed is emit for a mention whose name is toks[ni:nj] (after an
+// office): only the name is kept as one of the actor's surface forms.
+func (s *state) emitNamed(toks []tok, i, j, ni, nj int, act Actor, aliasKey, rule string) {
 	m := mref{ti: i, tj: j, Mention: Mention{
 		ActorKey: act.Key, AliasKey: aliasKey, Name: act.Name, Kind: act.Kind, Affiliation: act.Affiliation,
 		Role: act.Role, Start: toks[i].Start, End: toks[j-1].End, InTitle: s.inTitle, Rule: rule,
@@ -85,11 +91,31 @@ func (s *state) emit(toks []tok, i, j int, act Actor, aliasKey, rule string) {
 	if known.Affiliation == "" && act.Affiliation != "" {
 		known.Affiliation = act.Affiliation
 	}
-	surface := strings.TrimSpace(toks[i].Text)
-	if j-i > 1 {
-		surface = strings.Join(tokTexts(toks[i:j]), " ")
+	if rule == RuleRole || rule == RuleShortForm && act.Kind == KindPerson && nj-ni > 1 {
+		return // an office, not a name
 	}
-	addUnique(&known.Aliases, surface)
+	names := tokTexts(toks[ni:nj])
+	names[0] = s.a.dropClitics(names[0])
+	addUnique(&known.Aliases, strings.Join(names, " "))
+}
+
+// dropClitics removes a conjunction and a preposition written on the
+// first word of a name (وروسيا، بسوريا) for display, when what remains
+// starts a known name or has the article.
+func (a *Analyzer) dropClitics(w string) string {
+	for range 2 {
+		r, size := utf8.DecodeRuneInString(w)
+		if !strings.ContainsRune("وفبلك", r) || len(w) == size {
+			return w
+		}
+		rest := w[size:]
+		n := arabic.Normalize(rest)
+		if !a.first[arabic.StripArticle(arabic.FoldForeign(n))] && !strings.HasPrefix(n, "ال") {
+			return w
+		}
+		w = rest
+	}
+	return w
 }
 
 func tokTexts(ts []tok) []string {

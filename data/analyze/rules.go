@@ -196,7 +196,7 @@ func (s *state) personAt(toks []tok, i, k int, o office, comma bool) int {
 	var cands []string
 	cands = arabic.AliasCandidates(cands, toks[k].fold)
 	if e, m, ok := s.a.gaz.match(toks, k, cands, restKey); ok && e.Kind == KindPerson {
-		s.emit(toks, i, k+m, e.actor(), keyOf(toks, k, k+m), RuleTitleName)
+		s.emitNamed(toks, i, k+m, k, k+m, e.actor(), keyOf(toks, k, k+m), RuleTitleName)
 		s.noteSurname(toks, k, k+m, e)
 		return k + m - i
 	}
@@ -208,7 +208,7 @@ func (s *state) personAt(toks []tok, i, k int, o office, comma bool) int {
 	act := Actor{Key: keyOf(toks, k, k+m), Name: name, Kind: KindPerson, Affiliation: o.aff,
 		Role: strings.Join(tokTexts(toks[i:o.roleEnd]), " ")}
 	s.newActor(act)
-	s.emit(toks, i, k+m, act, act.Key, RuleTitleName)
+	s.emitNamed(toks, i, k+m, k, k+m, act, act.Key, RuleTitleName)
 	if m >= 2 {
 		s.surnames[toks[k+m-1].key] = act.Key
 	}

@@ -116,6 +116,9 @@ func Reanalyze(ctx context.Context, st *store.Store) error {
 	if _, err := st.DB().ExecContext(ctx, "UPDATE articles SET "+store.StageAnalysis+" = 0"); err != nil {
 		return fmt.Errorf("reanalyse: %w", err)
 	}
+	if err := st.ClearShownAliases(ctx); err != nil {
+		return fmt.Errorf("reanalyse: %w", err)
+	}
 	a, err := Analyzer(ctx, st)
 	if err != nil {
 		return fmt.Errorf("reanalyse: %w", err)

@@ -72,6 +72,18 @@ type ArticleAnalysis struct {
 	Proposals  []ProposalRow
 }
 
+// ClearShownAliases removes the names the analysis recorded for display,
+// before a re-analysis records them afresh; the user's aliases and each
+// actor's own key stay.
+func (s *Store) ClearShownAliases(ctx context.Context) error {
+	_, err := s.w.ExecContext(ctx, `DELETE FROM actor_aliases WHERE origin = 'auto'
+		AND key NOT IN (SELECT key FROM actors)`)
+	if err != nil {
+		return fmt.Errorf("clear aliases: %w", err)
+	}
+	return nil
+}
+
 // anchor identifies an automatic statement a user row replaces.
 type anchor struct {
 	article            int64
@@ -169,17 +181,20 @@ func upsertActors(ctx context.Context, tx *sql.Tx, results []ArticleAnalysis) er
 	seen := map[string]bool{}
 	for _, r := range results {
 		for _, a := range r.Actors {
-			if seen[a.Key] {
-				continue
-			}
-			seen[a.Key] = true
-			if _, err := actor.ExecContext(ctx, a.Key, a.Name, a.Kind, a.Affiliation, a.Role); err != nil {
-				return fmt.Errorf("store actor %s: %w", a.Name, err)
-			}
-			if _, err := alias.ExecContext(ctx, a.Key, a.Name, a.Key); err != nil {
-				return fmt.Errorf("store alias %s: %w", a.Name, err)
+			if !seen[a.Key] {
+				seen[a.Key] = true
+				if _, err := actor.ExecContext(ctx, a.Key, a.Name, a.Kind, a.Affiliation, a.Role); err != nil {
+					return fmt.Errorf("store actor %s: %w", a.Name, err)
+				}
+				if _, err := alias.ExecContext(ctx, a.Key, a.Name, a.Key); err != nil {
+					return fmt.Errorf("store alias %s: %w", a.Name, err)
+				}
 			}
 			for _, al := range a.Aliases {
+				if seen[a.Key+"\x00"+al.Key] {
+					continue
+				}
+				seen[a.Key+"\x00"+al.Key] = true
 				if _, err := alias.ExecContext(ctx, al.Key, al.Alias, a.Key); err != nil {
 					return fmt.Errorf("store alias %s: %w", al.Alias, err)
 				}
