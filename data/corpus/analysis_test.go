@@ -225,3 +225,36 @@ func TestActorEditsStick(t *testing.T) {
 		t.Errorf("split actor = %+v, want 1 mention", sp)
 	}
 }
+
+// BenchmarkImportWithAnalysis imports the SaudiNewsNet archives with the
+// analysis stage (and no other) into a fresh corpus per iteration and
+// reports articles per second.
+func BenchmarkImportWithAnalysis(b *testing.B) {
+	benchImport(b, saudiNewsNet(b), []Stage{AnalysisStage()})
+}
+
+// BenchmarkReanalyze imports SaudiNewsNet once without stages, adds a
+// topic, then times the re-analysis of the whole corpus.
+func BenchmarkReanalyze(b *testing.B) {
+	zips := saudiNewsNet(b)
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(b.TempDir(), "bench.marsad"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	rep, err := Import(ctx, st, zips, ImportOptions{Stages: []Stage{}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := st.AddTopic(ctx, "التعاون العسكري", []string{"تعاون", "تنسيق", "ضربات مشتركة"}); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := Reanalyze(ctx, st); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(rep.Imported*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
