@@ -118,25 +118,29 @@ func headWords(s string) []string {
 	return arabic.Words(s)
 }
 
-// firstWord returns the normalised first word of s.
-func firstWord(s string) string {
+// firstWordIn reports whether the normalised first word of s is in set,
+// without allocating.
+func firstWordIn(set map[string]bool, s string) bool {
 	start := -1
+	end := len(s)
 	for i, r := range s {
 		if isWordRune(r) {
 			if start < 0 {
 				start = i
 			}
 		} else if start >= 0 {
-			return string(appendNorm(nil, s[start:i]))
+			end = i
+			break
 		}
 		if start < 0 && i > 64 {
-			return ""
+			return false
 		}
 	}
-	if start < 0 {
-		return ""
+	if start < 0 || end-start > 48 {
+		return false
 	}
-	return string(appendNorm(nil, s[start:]))
+	var buf [64]byte
+	return set[string(appendNorm(buf[:0], s[start:end]))]
 }
 
 // stripBoilerplate removes "see also" teasers and what they carry, font
@@ -146,7 +150,7 @@ func stripBoilerplate(paras []para) []para {
 	out := paras[:0:0]
 	for i := 0; i < len(paras); i++ {
 		p := paras[i]
-		if !lex.first[firstWord(p.text)] {
+		if !firstWordIn(lex.first, p.text) {
 			out = append(out, p)
 			continue
 		}
@@ -196,7 +200,7 @@ func cutTail(s string, set map[string]bool, maxWords int, plain bool) string {
 		i := strings.LastIndexByte(s[:cut], ' ')
 		start := i + 1
 		cut = max(i, 0)
-		if prefixIn(set, arabic.Words(firstNBytes(s[start:], 40)), lex.maxWords) == 0 {
+		if !firstWordIn(lex.first, s[start:]) || prefixIn(set, arabic.Words(firstNBytes(s[start:], 40)), lex.maxWords) == 0 {
 			continue
 		}
 		rest := s[start:]
