@@ -173,7 +173,7 @@ func TestWalkMixedFolder(t *testing.T) {
 	}
 	want := []string{
 		"a_article.txt ", "b_page.html ", "c_records.json#1 ", "c_records.json#2 record 2 has no text", "c_records.json#3 ",
-		"d_empty.txt empty file", "e_binary.txt binary data, not text", "f_corrupt.zip corrupt zip: zip: not a valid zip file",
+		"d_empty.txt empty file", "e_binary.txt binary data, not text", "f_corrupt.zip corrupt zip: not a valid zip file",
 		"g_bundle.zip:inner/no_headline.txt ", "g_bundle.zip:inner/rows.csv#2 ", "g_bundle.zip:inner/rows.csv#5 row 5 has no text",
 		"g_bundle.zip:inner/rows.csv#6 ", "h_tool.exe not a supported file type (.exe)",
 		"i_nested.jsonl#1 ", "i_nested.jsonl#3 line 3 is not a JSON object", "i_nested.jsonl#4 line 4 has no text", "i_nested.jsonl#5 ",

@@ -92,6 +92,30 @@ func TestSameArticleAnyEncoding(t *testing.T) {
 	}
 }
 
+// TestRecordsAnyEncoding reads JSON and CSV saved as Windows-1256 and
+// UTF-16: the records come out as from UTF-8.
+func TestRecordsAnyEncoding(t *testing.T) {
+	for _, name := range []string{"articles.json", "articles.csv", "articles.jsonl"} {
+		utf8Items := ReadBytes(name, fixture(t, name), Options{})
+		for enc, content := range map[string][]byte{
+			"windows-1256": encode(t, charmap.Windows1256, string(fixture(t, name))),
+			"utf-16le":     append([]byte{0xFF, 0xFE}, encode(t, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), string(fixture(t, name)))...),
+		} {
+			items := ReadBytes(name, content, Options{})
+			if len(items) != len(utf8Items) {
+				t.Errorf("%s in %s: %d items, want %d", name, enc, len(items), len(utf8Items))
+				continue
+			}
+			for i := range items {
+				a, b := items[i].Article, utf8Items[i].Article
+				if (a == nil) != (b == nil) || (a != nil && (a.Hash != b.Hash || a.Title != b.Title || a.Source != b.Source)) {
+					t.Errorf("%s in %s: item %d differs: %+v vs %+v", name, enc, i, items[i], utf8Items[i])
+				}
+			}
+		}
+	}
+}
+
 func TestHash(t *testing.T) {
 	same := []string{
 		"أعلنت الوزارة إطلاق المبادرة",

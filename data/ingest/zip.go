@@ -51,9 +51,14 @@ func readZipBytes(name string, content []byte, opts Options, depth int, left *in
 	return items
 }
 
-func corruptZip(err error) error {
-	return fmt.Errorf("corrupt zip: %w", err)
-}
+// corruptZip wraps an archive/zip error for people: "corrupt zip: not a
+// valid zip file".
+func corruptZip(err error) error { return zipError{err} }
+
+type zipError struct{ err error }
+
+func (e zipError) Error() string { return "corrupt zip: " + strings.TrimPrefix(e.err.Error(), "zip: ") }
+func (e zipError) Unwrap() error { return e.err }
 
 // memberName returns the member's name, decoding legacy (non-UTF-8)
 // names as Windows-1256.
