@@ -16,6 +16,7 @@ type state struct {
 	order    []string
 	newKeys  map[string]bool
 	surnames map[string]string // surname key → actor key, for later short forms
+	long     []surname         // the surnames of five letters or more, for proposed merges
 	stmts    []Statement
 	merges   []ProposedMerge
 	prev     string // the last speaker, for continuations
@@ -276,8 +277,26 @@ func (s *state) isLocation(toks []tok, i int, metonym bool) bool {
 // bare surname in the article refers to the same actor.
 func (s *state) noteSurname(toks []tok, i, j int, e *entry) {
 	if e.Kind == KindPerson && j-i >= 2 {
-		s.surnames[toks[j-1].key] = e.key
+		s.addSurname(toks[j-1].key, e.key)
 	}
+}
+
+// surname is a surname of five letters or more seen in the article.
+type surname struct {
+	key, actor string
+	n          int
+	first      rune
+}
+
+// addSurname remembers a person's surname for later short forms.
+func (s *state) addSurname(key, actor string) {
+	if _, ok := s.surnames[key]; !ok {
+		if n := utf8.RuneCountInString(key); n >= 5 {
+			r, _ := utf8.DecodeRuneInString(key)
+			s.long = append(s.long, surname{key: key, actor: actor, n: n, first: r})
+		}
+	}
+	s.surnames[key] = actor
 }
 
 // surname resolves a bare surname or contextual word to an actor already

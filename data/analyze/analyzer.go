@@ -269,8 +269,9 @@ func (a *Analyzer) Topics() []string {
 func (a *Analyzer) Article(art *data.Article) Result {
 	st := newState(a)
 	var parts [2]struct {
-		text string
-		toks []tok
+		text  string
+		toks  []tok
+		sents []arabic.Span
 	}
 	parts[0].text, parts[1].text = art.Title, art.Body
 	for p := range parts {
@@ -278,18 +279,19 @@ func (a *Analyzer) Article(art *data.Article) Result {
 			continue
 		}
 		parts[p].toks = a.prepare(parts[p].text)
+		parts[p].sents = arabic.Sentences(parts[p].text)
 		st.inTitle = p == 0
 		st.detect(parts[p].toks)
 	}
 	if len(a.topics) > 0 {
-		st.aboutTopics(parts[0].toks, parts[1].text, parts[1].toks)
+		st.aboutTopics(parts[0].toks, parts[1].sents, parts[1].toks)
 	}
 	for p := range parts {
 		if parts[p].toks == nil {
 			continue
 		}
 		st.inTitle = p == 0
-		st.statements(parts[p].text, parts[p].toks)
+		st.statements(parts[p].text, parts[p].toks, parts[p].sents)
 	}
 	return st.result()
 }

@@ -58,7 +58,7 @@ func (s *state) nameRule(toks []tok, i int) int {
 	act := Actor{Key: s.personKey(toks, i, i+m), Name: personName(toks, i, i+m), Kind: KindPerson}
 	s.newActor(act)
 	s.emit(toks, i, i+m, act, act.Key, RuleGivenName)
-	s.surnames[toks[i+m-1].key] = act.Key
+	s.addSurname(toks[i+m-1].key, act.Key)
 	return m + s.apposition(toks, i, i+m)
 }
 
@@ -174,7 +174,7 @@ func (s *state) groupRule(toks []tok, i int) int {
 // a person named in the article (كاتر for كارتر). Only surnames of five
 // letters or more are compared, and the merge is only proposed.
 func (s *state) proposeMerge(toks []tok, i int) {
-	if len(s.surnames) == 0 {
+	if len(s.long) == 0 {
 		return
 	}
 	t := &toks[i]
@@ -183,14 +183,11 @@ func (s *state) proposeMerge(toks []tok, i int) {
 		return
 	}
 	first, _ := utf8.DecodeRuneInString(t.key)
-	for sk, actorKey := range s.surnames {
-		sn := utf8.RuneCountInString(sk)
-		if sn < 5 || sn-n > 1 || n-sn > 1 || sk == t.key {
+	for _, sn := range s.long {
+		if sn.first != first || sn.n-n > 1 || n-sn.n > 1 || sn.key == t.key || !arabic.WithinOneEdit(sn.key, t.key) {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(sk); r != first || !arabic.WithinOneEdit(sk, t.key) {
-			continue
-		}
+		actorKey := sn.actor
 		if s.nameLike(toks, i, true) {
 			s.merges = append(s.merges, ProposedMerge{Surface: t.Text, AliasKey: t.key, ActorKey: actorKey,
 				Start: t.Start, End: t.End, InTitle: s.inTitle})

@@ -210,7 +210,7 @@ func (s *state) personAt(toks []tok, i, k int, o office, comma bool) int {
 	s.newActor(act)
 	s.emitNamed(toks, i, k+m, k, k+m, act, act.Key, RuleTitleName)
 	if m >= 2 {
-		s.surnames[toks[k+m-1].key] = act.Key
+		s.addSurname(toks[k+m-1].key, act.Key)
 	}
 	return k + m - i
 }

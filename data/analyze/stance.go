@@ -181,11 +181,11 @@ func (s *state) judge(tp *topic, toks []tok, stems []string, t trigger, p, q int
 // aboutTopics notes the topics an article is about: those its title or
 // its first sentence names. A statement there with a stance cue but no
 // keyword of its own is taken to be about them.
-func (s *state) aboutTopics(ttoks []tok, body string, btoks []tok) {
+func (s *state) aboutTopics(ttoks []tok, bodySents []arabic.Span, btoks []tok) {
 	s.about = map[string]bool{}
 	end := len(btoks)
-	if sents := arabic.Sentences(body); len(sents) > 0 {
-		for end = 0; end < len(btoks) && btoks[end].End <= sents[0].End; end++ {
+	if len(bodySents) > 0 {
+		for end = 0; end < len(btoks) && btoks[end].End <= bodySents[0].End; end++ {
 		}
 	}
 	for ti := range s.a.topics {

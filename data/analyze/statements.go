@@ -26,7 +26,7 @@ type trigger struct {
 }
 
 // statements attributes the sentences of one part of the article.
-func (s *state) statements(text string, toks []tok) {
+func (s *state) statements(text string, toks []tok, sents []arabic.Span) {
 	var ms []*mref
 	for k := range s.mentions {
 		if s.mentions[k].InTitle == s.inTitle {
@@ -42,7 +42,7 @@ func (s *state) statements(text string, toks []tok) {
 	s.prev = ""
 	stems := make([]string, len(toks))
 	k := 0
-	for _, sp := range arabic.Sentences(text) {
+	for _, sp := range sents {
 		for k < len(toks) && toks[k].Start < sp.Start {
 			k++
 		}
