@@ -29,19 +29,23 @@ type Options struct {
 	// apart link only as near copies. Default 3.
 	MaxDays int
 	// DayPenalty is taken off the score per day between two known dates.
-	// Default 0.02.
+	// Default 0.05.
 	DayPenalty float64
 	// NearCopy is the cosine from which two texts are copies of one
 	// another whatever their dates. Default 0.85.
 	NearCopy float64
 	// MinCosine is the least cosine at which two articles' sentences are
-	// compared. Default 0.25.
+	// compared. Default 0.3.
 	MinCosine float64
 	// AlignWeight times the sentence evidence (the summed similarity of
 	// sentences paired one to one, over the sentences of the shorter
 	// article, terms spread over both texts discounted) is added to the
 	// score. Default 3.
 	AlignWeight float64
+	// AlignCap bounds what sentence evidence adds, so that it tips a
+	// middling cosine over the threshold but cannot carry a low one: short
+	// items that share one stock sentence stay apart. Default 0.12.
+	AlignCap float64
 	// Background gives IDF weights a prior for corpora too small to show
 	// which words are common; nil for none.
 	Background *Background
@@ -58,11 +62,12 @@ func (o Options) withDefaults() Options {
 	}
 	def(&o.Threshold, 0.42)
 	def(&o.JoinRatio, 1)
-	def(&o.DayPenalty, 0.02)
+	def(&o.DayPenalty, 0.05)
 	def(&o.NearCopy, 0.85)
 	def(&o.ActorWeight, 0.1)
-	def(&o.MinCosine, 0.25)
+	def(&o.MinCosine, 0.3)
 	def(&o.AlignWeight, 3)
+	def(&o.AlignCap, 0.12)
 	if o.MaxDays == 0 {
 		o.MaxDays = 3
 	}

@@ -22,9 +22,9 @@ const sentenceFloor = 0.2
 const minAligned = 2
 
 // score is how strongly two entries look like reports of one event: the
-// cosine of their vectors or, when that is middling, the evidence of
-// sentences that say the same thing, put on the cosine's scale; less for
-// dates apart, more for shared actors.
+// cosine of their vectors, plus (when that is middling) the evidence of
+// sentences that say the same thing, up to a cap; less for dates apart,
+// more for shared actors.
 func (g *grouper) score(a, b *entry) float64 {
 	c := cosine(a.vec, b.vec)
 	s := c
@@ -36,7 +36,7 @@ func (g *grouper) score(a, b *entry) float64 {
 		s -= g.opts.DayPenalty * gap
 	}
 	if c >= g.opts.MinCosine && c < g.opts.NearCopy {
-		s += g.opts.AlignWeight * g.alignScore(a, b)
+		s += min(g.opts.AlignWeight*g.alignScore(a, b), g.opts.AlignCap)
 	}
 	if len(a.actors) > 0 && len(b.actors) > 0 {
 		s += g.opts.ActorWeight * jaccard(a.actors, b.actors)
