@@ -21,16 +21,21 @@ func heatmap20x52(tb testing.TB) *Spec {
 	return spec
 }
 
-// loopMedian runs fn b.N times and reports the median duration.
+// loopMedian runs fn b.N times and reports the median wall time and the
+// process's CPU time per run (all threads, the collector's included),
+// which other work on a shared machine disturbs less.
 func loopMedian(b *testing.B, fn func()) {
 	var times []time.Duration
+	cpu0 := processCPU()
 	for b.Loop() {
 		t0 := time.Now()
 		fn()
 		times = append(times, time.Since(t0))
 	}
+	cpu := processCPU() - cpu0
 	slices.Sort(times)
 	b.ReportMetric(float64(times[len(times)/2])/1e6, "median-ms")
+	b.ReportMetric(float64(cpu)/1e6/float64(len(times)), "cpu-ms/op")
 }
 
 // BenchmarkHeatmap20x52PNG is a warm render (engine loaded, result cache

@@ -1,10 +1,6 @@
 package charts
 
 import (
-	"bytes"
-	"encoding/binary"
-	"hash/crc32"
-	"math"
 	"sync"
 )
 
@@ -65,29 +61,6 @@ func (c *resultCache) touch(k cacheKey) {
 			return
 		}
 	}
-}
-
-// withPNGDensity inserts a pHYs chunk recording dpi after the IHDR chunk
-// of an encoded PNG, so that print software sizes the image right.
-func withPNGDensity(p []byte, dpi float64) []byte {
-	const ihdrEnd = 8 + 4 + 4 + 13 + 4 // signature, length, type, data, CRC
-	if len(p) < ihdrEnd || dpi <= 0 {
-		return p
-	}
-	ppm := uint32(math.Round(dpi / 0.0254))
-	chunk := make([]byte, 4+4+9+4)
-	binary.BigEndian.PutUint32(chunk[0:], 9)
-	copy(chunk[4:], "pHYs")
-	binary.BigEndian.PutUint32(chunk[8:], ppm)
-	binary.BigEndian.PutUint32(chunk[12:], ppm)
-	chunk[16] = 1 // unit: metre
-	binary.BigEndian.PutUint32(chunk[17:], crc32.ChecksumIEEE(chunk[4:17]))
-	var out bytes.Buffer
-	out.Grow(len(p) + len(chunk))
-	out.Write(p[:ihdrEnd])
-	out.Write(chunk)
-	out.Write(p[ihdrEnd:])
-	return out.Bytes()
 }
 
 // reset empties the cache.

@@ -87,6 +87,11 @@ function __leanCells(seriesModel, vm, first, rest) {
 	var range = [vm.get('min'), vm.get('max')];
 	var inRange = vm.targetVisuals.inRange.color, outOfRange = vm.targetVisuals.outOfRange.color;
 	var opacity = first.style.opacity == null ? 1 : first.style.opacity;
+	// Category axes map indices to pixels linearly: two points give the
+	// whole grid, sparing a full dataToPoint per cell.
+	var o = coordSys.dataToPoint([xExt[0], yExt[0]]);
+	var one = coordSys.dataToPoint([xExt[0] + 1, yExt[0] + 1]);
+	var step = [one[0] - o[0], one[1] - o[1]];
 	var fills = [], fillOf = {}, cells = [];
 	for (var k = 0; k < rest.length; k++) {
 		var c = rest[k], x = c[0], y = c[1], v = c[dim];
@@ -99,8 +104,7 @@ function __leanCells(seriesModel, vm, first, rest) {
 			f = fillOf[v] = fills.length;
 			fills.push({ rgb: 'rgb(' + rgba[0] + ',' + rgba[1] + ',' + rgba[2] + ')', opacity: rgba[3] * opacity });
 		}
-		var p = coordSys.dataToPoint([x, y]);
-		cells.push(k + 1, p[0] - w / 2, p[1] - h / 2, w, h, f);
+		cells.push(k + 1, o[0] + step[0] * (x - xExt[0]) - w / 2, o[1] + step[1] * (y - yExt[0]) - h / 2, w, h, f);
 	}
 	return { s: seriesModel.seriesIndex, cells: cells, fills: fills };
 }

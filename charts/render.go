@@ -1,12 +1,10 @@
 package charts
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"image"
-	"image/png"
 	"strings"
 	"sync"
 
@@ -140,16 +138,11 @@ func RenderPNG(ctx context.Context, spec *Spec, o Options) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	var buf bytes.Buffer
-	enc := png.Encoder{CompressionLevel: png.BestSpeed}
-	if err := enc.Encode(&buf, img); err != nil {
-		return nil, fmt.Errorf("encode png: %w", err)
-	}
 	dpi := o.DPI
 	if dpi == 0 {
 		dpi = 96 * max(o.Scale, 1)
 	}
-	return withPNGDensity(buf.Bytes(), dpi), nil
+	return encodePNG(img, dpi)
 }
 
 // renderRGBA draws spec to pixels.
