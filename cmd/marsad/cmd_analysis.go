@@ -30,6 +30,7 @@ Lists the statements with their actor, topic, stance, cues and sentence.`, runSt
   actor split ACTOR NAME [WORDS...]  a new actor NAME, with some names of ACTOR
   actor set ACTOR [--kind K] [--affiliation A]
   actor add NAME [--kind K] [--affiliation A] [WORDS...]  an actor of your own
+  actor proposals [--json]        spellings one letter from an actor's name, to confirm with alias
 ACTOR is an actor's ID or one of its names. Every change can be undone.`, runActor)
 	register("statement", `statement set|add|delete [--db F] ...
   statement set ID [--stance S] [--actor A] [--topic T]
@@ -268,9 +269,13 @@ func runActor(args []string) error {
 	}
 	f := newFlags("actor")
 	kind := f.String("kind", "", "person, org, state, group or media")
+	asJSON := f.Bool("json", false, "print JSON (proposals)")
 	aff := f.String("affiliation", "", "the actor's state")
 	sub := args[0]
 	return withStore(f, args[1:], func(ctx context.Context, st *store.Store, pos []string) error {
+		if sub == "proposals" {
+			return printProposals(ctx, st, *asJSON)
+		}
 		a, err := corpus.Analyzer(ctx, st)
 		if err != nil {
 			return err
@@ -356,6 +361,20 @@ func (e actorEdit) run(sub string, pos []string, f *flags, kind, aff string) (bo
 		af = &aff
 	}
 	return false, e.st.SetActor(e.ctx, id, k, af)
+}
+
+func printProposals(ctx context.Context, st *store.Store, asJSON bool) error {
+	ps, err := st.Proposals(ctx)
+	if err != nil {
+		return err
+	}
+	if asJSON {
+		return printJSON(nonNil(ps))
+	}
+	for _, p := range ps {
+		fmt.Printf("%s\t→ %d %s\t(%d articles)\n", p.Alias, p.ActorID, p.Actor, p.Articles)
+	}
+	return nil
 }
 
 func (e actorEdit) aliases(id int64, words []string) error {

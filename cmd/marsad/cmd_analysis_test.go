@@ -167,4 +167,12 @@ func TestSeedsActorsAndStatements(t *testing.T) {
 	if a := names["وزارة الدفاع الأمريكية"]; a.Stance["oppose"] < 3 {
 		t.Errorf("البنتاغون stances = %v, want oppose in three articles", a.Stance)
 	}
+	// كاتر, a misspelling in one seed, is proposed, not merged
+	if out := mustRun(t, "actor", "proposals", "--db", db); !strings.Contains(out, "كاتر") || !strings.Contains(out, "أشتون كارتر") {
+		t.Errorf("proposals = %q, want كاتر → أشتون كارتر", out)
+	}
+	mustRun(t, "actor", "alias", "--db", db, "أشتون كارتر", "كاتر")
+	if out := mustRun(t, "actor", "proposals", "--db", db); strings.Contains(out, "كاتر") {
+		t.Errorf("proposal still open after the alias: %q", out)
+	}
 }

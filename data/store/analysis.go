@@ -84,6 +84,38 @@ func (s *Store) ClearShownAliases(ctx context.Context) error {
 	return nil
 }
 
+// Proposal is a spelling the analysis found one letter away from an
+// actor's name, with how often it was seen, for the user to confirm with
+// an alias or to ignore.
+type Proposal struct {
+	Alias    string `json:"alias"`
+	ActorID  int64  `json:"actor_id"`
+	Actor    string `json:"actor"`
+	Articles int    `json:"articles"`
+}
+
+// Proposals returns the proposed merges of spellings not yet made into
+// aliases, most frequent first.
+func (s *Store) Proposals(ctx context.Context) ([]Proposal, error) {
+	q := `SELECT p.alias, al.actor_id, a.name, count(DISTINCT p.article_id) FROM proposed_merges p
+		JOIN actor_aliases al ON al.key = p.actor_key JOIN actors a ON a.id = al.actor_id
+		WHERE NOT EXISTS (SELECT 1 FROM actor_aliases x WHERE x.key = p.alias_key AND x.origin = 'user')
+		GROUP BY p.alias_key, al.actor_id ORDER BY 4 DESC, p.alias`
+	var out []Proposal
+	err := eachRow(ctx, s.w, q, nil, func(sc scanner) error {
+		var p Proposal
+		if err := sc.Scan(&p.Alias, &p.ActorID, &p.Actor, &p.Articles); err != nil {
+			return err
+		}
+		out = append(out, p)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list proposals: %w", err)
+	}
+	return out, nil
+}
+
 // anchor identifies an automatic statement a user row replaces.
 type anchor struct {
 	article            int64
