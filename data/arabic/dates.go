@@ -2,6 +2,7 @@ package arabic
 
 import (
 	"bufio"
+	"cmp"
 	"fmt"
 	"io"
 	"strconv"
@@ -24,6 +25,7 @@ const (
 	CueUntil  = "until"  // حتى، بحلول
 	CueBefore = "before" // قبل
 	CueOn     = "on"     // في، يوم، بتاريخ
+	CueToday  = "today"  // اليوم: the day of writing (اليوم الأحد 2 أغسطس 2015)
 )
 
 // DateExpr is one date expression found in a text.
@@ -36,7 +38,7 @@ type DateExpr struct {
 	Hijri      bool
 	Numeric    bool   // written with digits only: 2016/05/23, 23-05-2016
 	Relative   string // RelPast, RelNext, RelCurrent or ""
-	Cue        string // CueFrom, CueSince, CueUntil, CueBefore, CueOn or ""
+	Cue        string // CueFrom, CueSince, CueUntil, CueBefore, CueOn, CueToday or ""
 }
 
 // Full reports whether the day, month and year are all stated.
@@ -59,11 +61,12 @@ const (
 	kindBefore
 	kindEra
 	kindMonthWord
+	kindEquals
 )
 
 var calendarKinds = map[string]int{
 	"gregorian": kindGregorian, "hijri": kindHijri, "weekday": kindWeekday, "after": kindAfter,
-	"before": kindBefore, "era": kindEra, "monthword": kindMonthWord,
+	"before": kindBefore, "era": kindEra, "monthword": kindMonthWord, "equals": kindEquals,
 }
 
 type calWord struct {
@@ -85,8 +88,9 @@ type Calendar struct {
 // ParseMonths reads a calendar table: lines of kind, value and name
 // separated by tabs, with # comments. Kinds are gregorian and hijri (value:
 // month 1-12), weekday (0 Sunday to 6 Saturday), after (past, next,
-// current), before (from, since, until, before, on), era (hijri,
-// gregorian) and monthword. Names are matched in normalised form.
+// current), before (from, since, until, before, on, today), era (hijri,
+// gregorian), monthword and equals (الموافق). Names are matched in
+// normalised form.
 func ParseMonths(r io.Reader) (*Calendar, error) {
 	c := &Calendar{words: map[string]calWord{}, first: map[string]bool{}}
 	sc := bufio.NewScanner(r)
@@ -241,6 +245,13 @@ func (c *Calendar) FindDates(s string) []DateExpr {
 			continue
 		}
 		c.cue(s, toks, &d, i)
+		if len(out) > 0 && c.equivalent(s, toks, out[len(out)-1], i) {
+			prev := out[len(out)-1] // 5 شوال 1436هـ الموافق 21 يوليو 2015م
+			d.Cue = cmp.Or(d.Cue, prev.Cue)
+			if d.Weekday < 0 {
+				d.Weekday = prev.Weekday
+			}
+		}
 		out = append(out, d)
 		i = next
 	}
@@ -362,6 +373,21 @@ func (c *Calendar) cue(s string, toks []Token, d *DateExpr, i int) {
 			}
 		}
 	}
+}
+
+// equivalent reports whether the date at token i restates prev in the
+// other calendar: only الموافق (or brackets) between them.
+func (c *Calendar) equivalent(s string, toks []Token, prev DateExpr, i int) bool {
+	j := i - 1
+	for j >= 0 && toks[j].Start >= prev.End {
+		j--
+	}
+	between := toks[j+1 : i]
+	if len(between) == 0 {
+		return strings.Trim(s[prev.End:toks[i].Start], " ،,()/-") == ""
+	}
+	w, n, ok := c.phrase(s, toks, j+1)
+	return ok && w.kind == kindEquals && n == len(between)
 }
 
 // vague reports whether d names only a month, or only a day of "the

@@ -52,8 +52,13 @@ func numericDate(s string, toks []Token, i int) (DateExpr, int, bool) {
 	for j < len(toks) && toks[j].Start < pos {
 		j++
 	}
-	if j > i && toks[j-1].End > pos && strings.HasSuffix(toks[j-1].Norm, "ه") {
-		d.End, d.Hijri = toks[j-1].End, true // 1437/8/5هـ
+	if last := toks[j-1]; j > i && last.End > pos && last.End-pos <= 4 {
+		switch {
+		case strings.HasSuffix(last.Norm, "ه"):
+			d.End, d.Hijri = last.End, true // 1437/8/5هـ
+		case strings.HasSuffix(last.Norm, "م"):
+			d.End = last.End // 4/8/2015م
+		}
 	}
 	return d, j, true
 }

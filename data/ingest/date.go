@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -12,8 +13,7 @@ import (
 const (
 	confHeader   = 0.9  // a line of its own near the top
 	confDateline = 0.8  // at the start of the first paragraph
-	confBodyOne  = 0.5  // the one full date stated in the text
-	confBodyMany = 0.4  // the latest of several
+	confToday    = 0.7  // stated as today's date: اليوم الأحد 2 أغسطس 2015
 	confWeekday  = 0.3  // a caption's date moved to the weekday the text reports
 	confCaption  = 0.2  // a photo caption's date
 	minYear      = 1900 // plausible years for a news article
@@ -52,13 +52,14 @@ func parseMetaDate(s string) (string, bool) {
 }
 
 // textDate finds an article's date in its paragraphs: a date line near
-// the top, a dateline, a fully stated date in the text that is not a
-// past or future event, and last a photo caption's date as a weak hint,
-// moved to the weekday the text reports. Relative dates (27 شباط الماضي،
-// اعتبارا من 25 مايو) are never taken.
+// the top, a dateline, a date the text gives as today's, and last a photo
+// caption's date as a weak hint, moved to the weekday the text reports.
+// Other dates in the text are events (27 شباط الماضي، اعتبارا من 25
+// مايو، في 12 مارس 2011): on news with known dates, fewer than one in
+// ten such dates is the article's own, so they are never taken.
 func textDate(paras []para) (dated, bool) {
 	cal := calendar()
-	var body, captions []string // full dates, by kind of paragraph
+	var today, captions []string
 	var weekdays []int
 	seenBody := 0
 	for i, p := range paras {
@@ -70,53 +71,46 @@ func textDate(paras []para) (dated, bool) {
 				weekdays = append(weekdays, d.Weekday)
 			}
 			iso := d.ISO()
-			if iso == "" || d.Year < minYear || d.Year > maxYear || d.Relative != "" || isEventCue(d.Cue) {
+			if iso == "" || d.Year < minYear || d.Year > maxYear || d.Relative != "" || !weekdayAgrees(d) {
 				continue
 			}
 			switch {
 			case p.caption:
 				captions = append(captions, iso)
+			case d.Cue == arabic.CueToday:
+				today = append(today, iso)
+			case d.Cue != "":
+				// an event: في، منذ، حتى، اعتبارا من …
 			case i < 3 && isDateLine(p.text):
 				return dated{iso, data.DateText, confHeader}, true
-			case seenBody == 0 && len(arabic.Words(p.text[:d.Start])) <= 6:
+			case seenBody == 0 && between(len(arabic.Words(p.text[:d.Start])), 1, 6):
 				return dated{iso, data.DateText, confDateline}, true
-			default:
-				body = append(body, iso)
 			}
 		}
 		if !p.caption {
 			seenBody++
 		}
 	}
-	if len(body) > 0 {
-		return latest(body), true
+	if len(today) > 0 {
+		return dated{slices.Max(today), data.DateText, confToday}, true
 	}
 	if len(captions) == 0 {
 		return dated{}, false
 	}
-	hint := latest(captions)
-	hint.conf = confCaption
+	hint := dated{slices.Max(captions), data.DateText, confCaption}
 	return onWeekday(hint, weekdays), true
 }
 
-func isEventCue(cue string) bool {
-	return cue == arabic.CueFrom || cue == arabic.CueSince || cue == arabic.CueUntil || cue == arabic.CueBefore
-}
+func between(n, lo, hi int) bool { return n >= lo && n <= hi }
 
-func latest(dates []string) dated {
-	best := dates[0]
-	distinct := 1
-	for _, d := range dates[1:] {
-		if d != best {
-			distinct++
-		}
-		best = max(best, d)
+// weekdayAgrees reports whether a date's weekday, when named, is the
+// right one for the date.
+func weekdayAgrees(d arabic.DateExpr) bool {
+	if d.Weekday < 0 {
+		return true
 	}
-	conf := confBodyOne
-	if distinct > 1 {
-		conf = confBodyMany
-	}
-	return dated{best, data.DateText, conf}
+	t := time.Date(d.Year, time.Month(d.Month), d.Day, 12, 0, 0, 0, time.UTC)
+	return int(t.Weekday()) == d.Weekday
 }
 
 // onWeekday moves a caption's date to the latest weekday the text names

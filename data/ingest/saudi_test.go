@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 const (
@@ -67,5 +68,43 @@ func BenchmarkWalkSaudiNewsNet(b *testing.B) {
 	// per second of CPU time does not.
 	if cpu := (cpuTime() - cpu0).Seconds(); cpu > 0 {
 		b.ReportMetric(float64(n)*float64(b.N)/cpu, "articles/cpu-s")
+	}
+}
+
+// TestTextDatesSaudiNewsNet reads each SaudiNewsNet article as if it had
+// no date field and compares the date found in its text with the field:
+// a date from the text must be the article's own (the field's day or up
+// to two days before it) in at least 80% of the articles that get one.
+// Few get one: a newspaper article rarely writes its own date.
+func TestTextDatesSaudiNewsNet(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads 23,547 articles")
+	}
+	dir := sharedDir(t, "corpora/saudinewsnet")
+	paths, _ := filepath.Glob(filepath.Join(dir, "*.zip"))
+	outlets := DefaultOutlets()
+	total, found, right := 0, 0, 0
+	for _, it := range walkAll(t, Options{}, paths...) {
+		if it.Article == nil {
+			continue
+		}
+		total++
+		a := it.Article
+		b, err := build(a.File, meta{Title: a.Title}, a.Body, outlets)
+		if err != nil || b.Date == "" {
+			continue
+		}
+		found++
+		got, err1 := time.Parse("2006-01-02", b.Date)
+		want, err2 := time.Parse("2006-01-02", a.Date)
+		if days := want.Sub(got).Hours() / 24; err1 == nil && err2 == nil && days >= 0 && days <= 2 {
+			right++
+		} else if found-right <= 5 {
+			t.Logf("%s: text date %s (%.1f), field %s", it.File, b.Date, b.DateConfidence, a.Date)
+		}
+	}
+	t.Logf("%d articles, %d dated from the text, %d of them right", total, found, right)
+	if found < 5 || right*5 < found*4 {
+		t.Errorf("%d of %d text dates right, want at least 80%% of at least 5", right, found)
 	}
 }
