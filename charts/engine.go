@@ -110,9 +110,15 @@ func (e *engine) renderSVG(ctx context.Context, option string, width, height int
 	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	stop := context.AfterFunc(ctx, func() { e.vm.Interrupt(ctx.Err()) })
+	interrupted := make(chan struct{})
+	stop := context.AfterFunc(ctx, func() {
+		e.vm.Interrupt(ctx.Err())
+		close(interrupted)
+	})
 	defer func() {
-		stop()
+		if !stop() {
+			<-interrupted // the interrupt is set: clear it only after
+		}
 		e.vm.ClearInterrupt()
 	}()
 	v, err := e.render(goja.Undefined(), e.vm.ToValue(option), e.vm.ToValue(width), e.vm.ToValue(height))
