@@ -124,7 +124,7 @@ func parseAttribution(s string, outlets *Outlets, trailing bool) (attribution, b
 		}
 		return attribution{}, false
 	}
-	if name, ok := outlets.Match(s); ok && trailing {
+	if name, ok := unlabelledOutlet(s, outlets); ok && trailing {
 		return attribution{source: name}, true
 	}
 	for _, dash := range []string{" – ", " — ", " - ", " ـ ", "–", "—"} {
@@ -132,14 +132,24 @@ func parseAttribution(s string, outlets *Outlets, trailing bool) (attribution, b
 		if !ok {
 			continue
 		}
-		if name, ok := outlets.Match(a); ok && isName(b) {
+		if name, ok := unlabelledOutlet(a, outlets); ok && isName(b) {
 			return attribution{source: name, author: strings.TrimSpace(b)}, true
 		}
-		if name, ok := outlets.Match(b); ok && isName(a) {
+		if name, ok := unlabelledOutlet(b, outlets); ok && isName(a) {
 			return attribution{source: name, author: strings.TrimSpace(a)}, true
 		}
 	}
 	return attribution{}, false
+}
+
+// unlabelledOutlet matches an outlet named on a line without a label,
+// leaving out names that are also places ("… ـ الرياض" is where the
+// writer is).
+func unlabelledOutlet(s string, outlets *Outlets) (string, bool) {
+	if textLexicon().place[strings.Join(arabic.Words(s), " ")] {
+		return "", false
+	}
+	return outlets.Match(s)
 }
 
 // afterLabel returns what follows the label of "المصدر : X" or "المصدر - X".

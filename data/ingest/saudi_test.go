@@ -108,3 +108,37 @@ func TestTextDatesSaudiNewsNet(t *testing.T) {
 		t.Errorf("%d of %d text dates right, want at least 80%% of at least 5", right, found)
 	}
 }
+
+// TestTextSourcesSaudiNewsNet reads each SaudiNewsNet article as if it had
+// no source field: when an attribution line in the text names an outlet,
+// it must be the field's outlet in at least 80% of the articles (an agency
+// credited for wire copy counts against it).
+func TestTextSourcesSaudiNewsNet(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads 23,547 articles")
+	}
+	dir := sharedDir(t, "corpora/saudinewsnet")
+	paths, _ := filepath.Glob(filepath.Join(dir, "*.zip"))
+	outlets := DefaultOutlets()
+	found, right := 0, 0
+	for _, it := range walkAll(t, Options{}, paths...) {
+		if it.Article == nil {
+			continue
+		}
+		a := it.Article
+		b, err := build(a.File, meta{Title: a.Title, Date: a.Date}, a.Body, outlets)
+		if err != nil || b.Source == "" {
+			continue
+		}
+		found++
+		if b.Source == a.Source {
+			right++
+		} else {
+			t.Logf("%s: text names %q, field %q", it.File, b.Source, a.Source)
+		}
+	}
+	t.Logf("%d sources read from the text, %d of them the field's", found, right)
+	if found < 5 || right*5 < found*4 {
+		t.Errorf("%d of %d text sources right, want at least 80%% of at least 5", right, found)
+	}
+}
