@@ -366,7 +366,12 @@ func (s *state) nameLike(toks []tok, i int, first bool) bool {
 	if cls, _ := s.wordClass(toks, i); cls != "" {
 		return false
 	}
-	if first && (hasArticle(t.Norm) || t.gap&gapQuote != 0) {
+	if r, size := utf8.DecodeRuneInString(t.Norm); strings.ContainsRune("وفبلك", r) {
+		if _, ok := s.a.words.first[t.Norm[size:]]; ok {
+			return false // لرئيس، وزراء: an office word with a clitic
+		}
+	}
+	if (first && hasArticle(t.Norm)) || t.gap&gapQuote != 0 {
 		return false
 	}
 	if strings.HasSuffix(t.Norm, "تها") || strings.HasSuffix(t.Norm, "تهم") || strings.HasSuffix(t.Norm, "يته") {
@@ -378,6 +383,9 @@ func (s *state) nameLike(toks []tok, i int, first bool) bool {
 	var cands []string
 	cands = arabic.AliasCandidates(cands, t.fold)
 	if e, _, ok := s.a.gaz.match(toks, i, cands, restKey); ok && e.Kind != KindPerson {
+		return false
+	}
+	if _, _, ok := s.a.met.match(toks, i, cands, restKey); ok {
 		return false
 	}
 	return true

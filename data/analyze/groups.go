@@ -41,17 +41,14 @@ func (s *state) newActor(act Actor) {
 // ("مايكل راتني"), then takes in an office written after a comma.
 func (s *state) nameRule(toks []tok, i int) int {
 	k := i
-	if !s.a.given[toks[i].key] {
+	if !s.isGiven(&toks[i]) {
 		// a given name with a conjunction: وجون
 		r, size := utf8.DecodeRuneInString(toks[i].fold)
-		if r != 'و' || !s.a.given[toks[i].fold[size:]] {
+		if r != 'و' || !s.a.given[toks[i].fold[size:]] || arabic.IsStopWord(toks[i].Norm[size:]) {
 			return 0
 		}
 	}
-	m := s.unknownName(toks, k, false)
-	if m < 2 && !(m == 1 && s.a.given[toks[i].key]) {
-		return 0
-	}
+	m := s.unknownName(toks, k, false, false)
 	if m < 2 {
 		return 0
 	}

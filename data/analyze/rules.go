@@ -109,7 +109,7 @@ func (s *state) domainWord(toks []tok, j int, chain bool) bool {
 	if s.a.given[t.key] {
 		return false
 	}
-	if cls, _ := s.wordClass(toks, j); cls != "" && !hasClass(cls, "orghead") {
+	if cls, _ := s.wordClass(toks, j); cls != "" && !hasClass(cls, "orghead") && !hasClass(cls, "domain") {
 		return false
 	}
 	if c, _ := s.cueAt(toks, j); c != nil {
@@ -119,6 +119,14 @@ func (s *state) domainWord(toks []tok, j int, chain bool) bool {
 		return false // a conjunction starts a new phrase
 	}
 	if hasArticle(t.Norm) {
+		return true
+	}
+	if j > 0 {
+		if cls, _ := s.wordClass(toks, j-1); hasClass(cls, "domain") {
+			return true // the place after منطقة، محافظة …
+		}
+	}
+	if cls, _ := s.wordClass(toks, j); hasClass(cls, "domain") {
 		return true
 	}
 	// a construct chain: وزير خارجية روسيا، وزيرا خارجية البلدين
@@ -159,7 +167,7 @@ func (s *state) titleRule(toks []tok, i int) int {
 		if cls, n := s.wordClass(toks, k); n > 0 && hasClass(cls, "rank") && k != i {
 			k += n
 		}
-		if k < len(toks) && s.a.given[toks[k].key] {
+		if k < len(toks) && s.isGiven(&toks[k]) {
 			if n := s.personAt(toks, i, k, o, comma); n > 0 {
 				return n
 			}
@@ -200,7 +208,12 @@ func (s *state) personAt(toks []tok, i, k int, o office, comma bool) int {
 		s.noteSurname(toks, k, k+m, e)
 		return k + m - i
 	}
-	m := s.unknownName(toks, k, comma)
+	m := s.unknownName(toks, k, comma, true)
+	if key, ok := s.surnames[toks[k].key]; ok && m <= 1 {
+		// a surname named earlier: ولد الشيخ أحمد … الشيخ أحمد
+		s.emitNamed(toks, i, k+1, k, k+1, *s.actors[key], toks[k].key, RuleShortForm)
+		return k + 1 - i
+	}
 	if m == 0 {
 		return 0
 	}
@@ -218,8 +231,8 @@ func (s *state) personAt(toks []tok, i, k int, o office, comma bool) int {
 // unknownName returns the length of a name the gazetteer lacks at k: a
 // given name and up to two more words, or, right after an office with no
 // comma between, one or two words that look like a name.
-func (s *state) unknownName(toks []tok, k int, comma bool) int {
-	if s.a.given[toks[k].key] && !arabic.IsStopWord(toks[k].Norm) {
+func (s *state) unknownName(toks []tok, k int, comma, afterTitle bool) int {
+	if s.isGiven(&toks[k]) {
 		m := 1
 		for m < 4 && k+m < len(toks) && toks[k+m].joined() {
 			t := &toks[k+m]
@@ -229,19 +242,38 @@ func (s *state) unknownName(toks []tok, k int, comma bool) int {
 			}
 			m++
 		}
-		if m > 1 && !isConnector(toks[k+m-1].Norm) {
+		if (m > 1 || afterTitle) && !isConnector(toks[k+m-1].Norm) {
 			return m
 		}
 		return 0
 	}
-	if comma || !s.nameLike(toks, k, true) || verbish(toks[k].Norm) {
+	if comma || !s.nameLike(toks, k, true) || verbish(toks[k].Norm) || fusedPreposition(toks[k].Norm) {
 		return 0
 	}
 	m := 1
 	for m < 3 && k+m < len(toks) && toks[k+m].joined() && s.nameLike(toks, k+m, false) && !verbish(toks[k+m].Norm) {
 		m++
 	}
+	if m < 2 {
+		return 0 // one unknown word after an office is more often a noun than a name
+	}
 	return m
+}
+
+// isGiven reports whether a word is a known given name: without the
+// article, and not the preposition على (normalised like علي).
+func (s *state) isGiven(t *tok) bool {
+	if !s.a.given[t.key] || hasArticle(t.Norm) {
+		return false
+	}
+	return !arabic.IsStopWord(t.Norm) || !strings.HasSuffix(t.Text, "ى")
+}
+
+// fusedPreposition reports whether w starts with ب، ل or ك fused to a
+// word of three letters or more (لرئيس، بقيادة): rarely a name.
+func fusedPreposition(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return (r == 'ب' || r == 'ل' || r == 'ك') && utf8.RuneCountInString(w[size:]) >= 3
 }
 
 func isConnector(w string) bool {
