@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -15,13 +16,28 @@ const (
 	saudiNoText = 292
 )
 
-func TestWalkSaudiNewsNet(t *testing.T) {
+var (
+	saudiOnce  sync.Once
+	saudiCache []Item
+)
+
+// saudiItems walks the SaudiNewsNet archives once for all the tests that
+// need them.
+func saudiItems(t *testing.T) []Item {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("reads 23,547 articles")
 	}
 	dir := sharedDir(t, "corpora/saudinewsnet")
-	paths, _ := filepath.Glob(filepath.Join(dir, "*.zip"))
-	items := walkAll(t, Options{}, paths...)
+	saudiOnce.Do(func() {
+		paths, _ := filepath.Glob(filepath.Join(dir, "*.zip"))
+		saudiCache = walkAll(t, Options{}, paths...)
+	})
+	return saudiCache
+}
+
+func TestWalkSaudiNewsNet(t *testing.T) {
+	items := saudiItems(t)
 	if len(items) != saudiRecords {
 		t.Fatalf("got %d items, want %d", len(items), saudiRecords)
 	}
@@ -77,14 +93,10 @@ func BenchmarkWalkSaudiNewsNet(b *testing.B) {
 // to two days before it) in at least 80% of the articles that get one.
 // Few get one: a newspaper article rarely writes its own date.
 func TestTextDatesSaudiNewsNet(t *testing.T) {
-	if testing.Short() {
-		t.Skip("reads 23,547 articles")
-	}
-	dir := sharedDir(t, "corpora/saudinewsnet")
-	paths, _ := filepath.Glob(filepath.Join(dir, "*.zip"))
+	items := saudiItems(t)
 	outlets := DefaultOutlets()
 	total, found, right := 0, 0, 0
-	for _, it := range walkAll(t, Options{}, paths...) {
+	for _, it := range items {
 		if it.Article == nil {
 			continue
 		}
@@ -114,14 +126,10 @@ func TestTextDatesSaudiNewsNet(t *testing.T) {
 // it must be the field's outlet in at least 80% of the articles (an agency
 // credited for wire copy counts against it).
 func TestTextSourcesSaudiNewsNet(t *testing.T) {
-	if testing.Short() {
-		t.Skip("reads 23,547 articles")
-	}
-	dir := sharedDir(t, "corpora/saudinewsnet")
-	paths, _ := filepath.Glob(filepath.Join(dir, "*.zip"))
+	items := saudiItems(t)
 	outlets := DefaultOutlets()
 	found, right := 0, 0
-	for _, it := range walkAll(t, Options{}, paths...) {
+	for _, it := range items {
 		if it.Article == nil {
 			continue
 		}
