@@ -1,11 +1,14 @@
 package ingest
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
 
 	"marsad/data"
 )
@@ -77,6 +80,15 @@ func TestSeeds(t *testing.T) {
 		}
 		if a.Date != "" && (a.DateConfidence <= 0 || a.DateConfidence > 1) {
 			t.Errorf("%s: confidence %v", it.File, a.DateConfidence)
+		}
+		// A Windows-1256 copy with CRLF line ends is the same article.
+		w1256, err := charmap.Windows1256.NewEncoder().Bytes(bytes.ReplaceAll(raw, []byte("\n"), []byte("\r\n")))
+		if err != nil {
+			t.Fatalf("%s: encode: %v", it.File, err)
+		}
+		c := readOne(t, "copy.txt", w1256)
+		if c.Hash != a.Hash || c.Body != a.Body || c.Title != a.Title || c.Date != a.Date || c.Source != a.Source {
+			t.Errorf("%s: the Windows-1256 copy differs", it.File)
 		}
 	}
 	if found != len(seeds) {
