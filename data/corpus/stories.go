@@ -147,9 +147,10 @@ func signArticles(ctx context.Context, st *store.Store, ids []int64) error {
 		if err != nil {
 			return err
 		}
+		signed := stories.SignAll(len(arts), func(i int) (string, string) { return arts[i].Title, withoutCaptions(arts[i]) })
 		sigs := make(map[int64][]byte, len(arts))
-		for _, a := range arts {
-			b, err := stories.Sign(a.Title, withoutCaptions(a)).MarshalBinary()
+		for i, a := range arts {
+			b, err := signed[i].MarshalBinary()
 			if err != nil {
 				return fmt.Errorf("sign article %d: %w", a.ID, err)
 			}

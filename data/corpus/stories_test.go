@@ -203,3 +203,64 @@ func TestGroupSeedsInStore(t *testing.T) {
 		t.Errorf("stories = %s, want %s", got, want)
 	}
 }
+
+// snnStore imports SaudiNewsNet into a fresh corpus without the analysis
+// and grouping stages and returns it with its article IDs.
+func snnStore(b *testing.B) (*store.Store, []int64) {
+	b.Helper()
+	zips := saudiNewsNet(b)
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(b.TempDir(), "snn.marsad"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	if _, err := Import(ctx, st, zips, ImportOptions{Stages: []Stage{}}); err != nil {
+		b.Fatal(err)
+	}
+	ids, err := st.Pending(ctx, store.StageStories, 1, 1<<30)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return st, ids
+}
+
+// BenchmarkRegroupSaudiNewsNet signs and groups the whole SaudiNewsNet
+// corpus in its store, as "marsad stories --regroup" does.
+func BenchmarkRegroupSaudiNewsNet(b *testing.B) {
+	st, ids := snnStore(b)
+	ctx := context.Background()
+	b.ResetTimer()
+	for b.Loop() {
+		if err := Regroup(ctx, st); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.StopTimer()
+	sts, _ := st.Stories(ctx)
+	b.ReportMetric(float64(len(ids)), "articles")
+	b.ReportMetric(float64(len(sts)), "stories")
+}
+
+// BenchmarkGroupNewSaudiNewsNet groups the corpus the way an import does:
+// GroupNew on one batch of 500 articles after another.
+func BenchmarkGroupNewSaudiNewsNet(b *testing.B) {
+	st, ids := snnStore(b)
+	ctx := context.Background()
+	b.ResetTimer()
+	for b.Loop() {
+		b.StopTimer()
+		if _, err := st.DB().ExecContext(ctx, "DELETE FROM story_members; DELETE FROM stories"); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		for start := 0; start < len(ids); start += 500 {
+			if err := GroupNew(ctx, st, ids[start:min(start+500, len(ids))]); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.StopTimer()
+	sts, _ := st.Stories(ctx)
+	b.ReportMetric(float64(len(sts)), "stories")
+}

@@ -79,7 +79,12 @@ func simMatrix(a, b []sentSet) [][]float64 {
 // found once on each side, so its weight is divided by the square root of
 // the product of its sentence counts.
 func spreadDiscount(a, b []sentSet) ([]sentSet, []sentSet) {
-	ca, cb := sentenceCounts(a), sentenceCounts(b)
+	return spreadDiscountCounts(a, b, sentenceCounts(a), sentenceCounts(b))
+}
+
+// spreadDiscountCounts is spreadDiscount with the sentence counts of each
+// side already made.
+func spreadDiscountCounts(a, b []sentSet, ca, cb map[uint32]int) ([]sentSet, []sentSet) {
 	re := func(ss []sentSet) []sentSet {
 		out := make([]sentSet, len(ss))
 		for i, s := range ss {

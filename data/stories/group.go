@@ -122,6 +122,8 @@ type entry struct {
 	story  int64
 	added  bool
 	sents  []sentSet // built when first needed
+	// sentCounts counts the sentences each term occurs in, with sents
+	sentCounts map[uint32]int
 }
 
 func (e *entry) dayKey() int64 {

@@ -53,7 +53,7 @@ func (g *grouper) alignScore(a, b *entry) float64 {
 	if len(sa) < minAligned || len(sb) < minAligned {
 		return 0
 	}
-	ms := greedyMatch(simMatrix(spreadDiscount(sa, sb)), sentenceFloor)
+	ms := greedyMatch(simMatrix(spreadDiscountCounts(sa, sb, a.sentCounts, b.sentCounts)), sentenceFloor)
 	if len(ms) < minAligned {
 		return 0
 	}
@@ -80,6 +80,7 @@ func (g *grouper) sentences(e *entry) []sentSet {
 			}
 			e.sents = append(e.sents, newSentSet(hs, nums, g.df.idf))
 		}
+		e.sentCounts = sentenceCounts(e.sents)
 	}
 	return e.sents
 }

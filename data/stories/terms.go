@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"marsad/data/arabic"
@@ -188,6 +190,23 @@ func sentenceIndexes(terms []Term, sents [][]uint32) [][]uint16 {
 		slices.Sort(idx)
 		out = append(out, slices.Compact(idx))
 	}
+	return out
+}
+
+// SignAll signs n articles on all processors; text returns the headline
+// and body of the i-th. Signature i belongs to article i.
+func SignAll(n int, text func(i int) (title, body string)) []Signature {
+	out := make([]Signature, n)
+	workers := min(runtime.GOMAXPROCS(0), max(n, 1))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < n; i += workers {
+				out[i] = Sign(text(i))
+			}
+		})
+	}
+	wg.Wait()
 	return out
 }
 
