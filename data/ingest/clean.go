@@ -144,7 +144,8 @@ func firstWordIn(set map[string]bool, s string) bool {
 }
 
 // stripBoilerplate removes "see also" teasers and what they carry, font
-// size and print controls, share bars and contributor lists.
+// size and print controls, share bars, contributor lists, permalink lines
+// and a closing list of tags. The phrases come from ingest_text.tsv.
 func stripBoilerplate(paras []para) []para {
 	lex := textLexicon()
 	out := paras[:0:0]

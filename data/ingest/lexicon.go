@@ -16,7 +16,7 @@ import (
 type lexicon struct {
 	teaser, control, share, contributors, attribution map[string]bool
 	outletWord, credit, creditWord, caption           map[string]bool
-	permalink, tags, place                            map[string]bool
+	permalink, tags, place, titleEnd                  map[string]bool
 	first                                             map[string]bool   // first words of teaser, control, share and contributor phrases
 	fields                                            map[string]string // label of a metadata line → title, date, source, author, url
 	maxWords                                          int
@@ -33,10 +33,10 @@ var loadLexicon = sync.OnceValues(func() (*lexicon, error) {
 func parseLexicon(b []byte) (*lexicon, error) {
 	lex := &lexicon{teaser: map[string]bool{}, control: map[string]bool{}, share: map[string]bool{},
 		contributors: map[string]bool{}, attribution: map[string]bool{}, outletWord: map[string]bool{},
-		credit: map[string]bool{}, creditWord: map[string]bool{}, caption: map[string]bool{}, permalink: map[string]bool{}, tags: map[string]bool{}, place: map[string]bool{}, first: map[string]bool{}, fields: map[string]string{}}
+		credit: map[string]bool{}, creditWord: map[string]bool{}, caption: map[string]bool{}, permalink: map[string]bool{}, tags: map[string]bool{}, place: map[string]bool{}, titleEnd: map[string]bool{}, first: map[string]bool{}, fields: map[string]string{}}
 	sets := map[string]map[string]bool{"teaser": lex.teaser, "control": lex.control, "share": lex.share,
 		"contributors": lex.contributors, "attribution": lex.attribution, "outletword": lex.outletWord,
-		"credit": lex.credit, "creditword": lex.creditWord, "caption": lex.caption, "permalink": lex.permalink, "tags": lex.tags, "place": lex.place}
+		"credit": lex.credit, "creditword": lex.creditWord, "caption": lex.caption, "permalink": lex.permalink, "tags": lex.tags, "place": lex.place, "titleend": lex.titleEnd}
 	sc := bufio.NewScanner(bytes.NewReader(b))
 	for line := 1; sc.Scan(); line++ {
 		text := strings.TrimSpace(sc.Text())

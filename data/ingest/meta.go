@@ -37,7 +37,8 @@ func isDateLine(s string) bool {
 
 // shortTitle makes a title from the start of the first sentence of s:
 // the sentence itself when short, else cut at a comma or a word boundary
-// with no function word left at the end.
+// with no function word (a stop word, or a titleend word of
+// ingest_text.tsv such as ضد) left at the end.
 func shortTitle(s string) string {
 	if sents := arabic.Sentences(s); len(sents) > 0 {
 		s = sents[0].Text(s)
@@ -46,9 +47,9 @@ func shortTitle(s string) string {
 	if utf8.RuneCountInString(s) <= titleRunes {
 		return s
 	}
-	cut := 0
+	cut, runes := 0, 0
 	for i, r := range s {
-		if utf8.RuneCountInString(s[:i]) > titleRunes {
+		if runes++; runes > titleRunes {
 			break
 		}
 		if unicode.IsSpace(r) {
@@ -64,7 +65,7 @@ func shortTitle(s string) string {
 	words := strings.Fields(s[:cut])
 	for len(words) > 1 {
 		w := arabic.Words(words[len(words)-1])
-		if len(w) == 1 && !arabic.IsStopWord(w[0]) {
+		if len(w) == 1 && !arabic.IsStopWord(w[0]) && !textLexicon().titleEnd[w[0]] {
 			break
 		}
 		words = words[:len(words)-1]

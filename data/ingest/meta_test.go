@@ -3,8 +3,10 @@ package ingest
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"marsad/data"
+	"marsad/data/arabic"
 )
 
 func TestTextMetadata(t *testing.T) {
@@ -200,5 +202,27 @@ func TestOutlets(t *testing.T) {
 	}
 	if _, err := LoadOutlets(strings.NewReader("# comment\n\t\tx\n")); err == nil {
 		t.Errorf("LoadOutlets accepted a line without a name")
+	}
+}
+
+func TestShortTitle(t *testing.T) {
+	long := []string{
+		"تدرس الحكومة الانتقالية خطة شاملة لإعادة هيكلة قطاع الكهرباء في المحافظات الجنوبية ضد رغبة النقابات العمالية التي تطالب بضمانات للموظفين.",
+		"قالت وزارة الخارجية في بيان صدر مساء أمس إن الوزير سيتوجه إلى العاصمة الفرنسية الأسبوع المقبل لإجراء محادثات مع نظيره بشأن الملفات الإقليمية العالقة بين البلدين.",
+		"أعلنت اللجنة المنظمة للمهرجان الدولي للسينما، الذي يقام سنويا في مدينة قرطاج منذ أكثر من خمسين عاما، عن قائمة الأفلام المشاركة في المسابقة الرسمية لهذا العام.",
+	}
+	lex := textLexicon()
+	for _, s := range long {
+		got := shortTitle(s)
+		stem := strings.TrimSuffix(got, "…")
+		words := strings.Fields(stem)
+		last := arabic.Words(words[len(words)-1])
+		if !strings.HasSuffix(got, "…") || !strings.HasPrefix(s, stem) || utf8.RuneCountInString(stem) > titleRunes ||
+			arabic.IsStopWord(last[0]) || lex.titleEnd[last[0]] {
+			t.Errorf("shortTitle(%q) = %q", s, got)
+		}
+	}
+	if got := shortTitle("ارتفاع أسعار الذهب في الأسواق العالمية."); got != "ارتفاع أسعار الذهب في الأسواق العالمية" {
+		t.Errorf("a short first sentence: %q", got)
 	}
 }
