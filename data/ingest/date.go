@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -29,7 +30,8 @@ type dated struct {
 
 // parseMetaDate reads a date field: ISO 8601 and RFC 3339 (with or
 // without time), "2006-01-02 15:04:05", RFC 1123, English and Arabic
-// written dates, 23/05/2016. It returns YYYY-MM-DD.
+// written dates, 23/05/2016, Unix time in seconds or milliseconds. It
+// returns YYYY-MM-DD.
 func parseMetaDate(s string) (string, bool) {
 	s = strings.TrimSpace(arabic.ASCIIDigits(s))
 	if s == "" {
@@ -40,6 +42,15 @@ func parseMetaDate(s string) (string, bool) {
 		"20060102", "2006-01-02Z07:00", "2006-01-02T15:04:05-0700", "2006-01-02T15:04:05.000-0700", "January 2, 2006",
 		"Jan 2, 2006", "2 January 2006"} {
 		if t, err := time.Parse(layout, s); err == nil && t.Year() >= minYear && t.Year() <= maxYear {
+			return t.Format("2006-01-02"), true
+		}
+	}
+	if n, err := strconv.ParseInt(s, 10, 64); err == nil && (len(s) == 10 || len(s) == 13) {
+		t := time.Unix(n, 0) // Unix seconds, or milliseconds
+		if len(s) == 13 {
+			t = time.UnixMilli(n)
+		}
+		if t = t.UTC(); t.Year() >= minYear && t.Year() <= maxYear {
 			return t.Format("2006-01-02"), true
 		}
 	}
