@@ -395,17 +395,3 @@ func (c *Calendar) equivalent(s string, toks []Token, prev DateExpr, i int) bool
 func vague(d DateExpr) bool {
 	return d.Weekday < 0 && ((d.Day == 0 && d.Year == 0) || d.Month == 0)
 }
-
-// validDay checks the day against the month.
-func validDay(d DateExpr) bool {
-	if d.Day == 0 || d.Month == 0 {
-		return true
-	}
-	limit := [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[d.Month]
-	if d.Hijri {
-		limit = 30
-	} else if d.Month == 2 && d.Year > 0 && !(d.Year%4 == 0 && (d.Year%100 != 0 || d.Year%400 == 0)) {
-		limit = 28
-	}
-	return d.Day <= limit
-}

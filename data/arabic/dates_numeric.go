@@ -80,3 +80,17 @@ func digitRun(s string, pos int) (value, count, end int) {
 	}
 	return value, count, pos
 }
+
+// validDay checks the day against the month.
+func validDay(d DateExpr) bool {
+	if d.Day == 0 || d.Month == 0 {
+		return true
+	}
+	limit := [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[d.Month]
+	if d.Hijri {
+		limit = 30
+	} else if d.Month == 2 && d.Year > 0 && !(d.Year%4 == 0 && (d.Year%100 != 0 || d.Year%400 == 0)) {
+		limit = 28
+	}
+	return d.Day <= limit
+}
