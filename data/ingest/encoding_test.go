@@ -116,6 +116,15 @@ func TestRecordsAnyEncoding(t *testing.T) {
 	}
 }
 
+func TestOtherFormatsAsText(t *testing.T) {
+	for _, in := range []string{`{\rtf1\ansi\deff0 {\fonttbl}` + "\n\\par نص", "%PDF-1.7\n%âãÏÓ\n1 0 obj", "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "PK\x03\x04\x14\x00"} {
+		items := ReadBytes("doc.txt", []byte(in), Options{})
+		if items[0].Err == nil || !strings.Contains(items[0].Err.Error(), "not plain text") {
+			t.Errorf("%q read as text: %+v", in[:8], items[0])
+		}
+	}
+}
+
 func TestHash(t *testing.T) {
 	same := []string{
 		"أعلنت الوزارة إطلاق المبادرة",

@@ -46,8 +46,9 @@ func readHTML(name string, content []byte, outlets *Outlets) (*data.Article, err
 		Source: firstOf(p.metas["og:site_name"], p.ld.publisher, p.metas["application-name"]),
 		Author: firstOf(notURL(p.metas["author"]), notURL(p.metas["article:author"]), p.ld.author, p.metas["dc.creator"]),
 		URL:    firstOf(p.metas["og:url"], p.canonical, p.ld.url),
-		Date: firstOf(p.metas["article:published_time"], p.ld.published, p.metas["date"], p.metas["pubdate"],
-			p.metas["publishdate"], p.metas["dc.date"], p.metas["dc.date.issued"], p.metas["parsely-pub-date"], timeIn(p.root)),
+		Date: firstOf(p.metas["article:published_time"], p.ld.published, p.metas["datepublished"], p.metas["og:published_time"],
+			p.metas["date"], p.metas["pubdate"], p.metas["publishdate"], p.metas["publish-date"], p.metas["dc.date"],
+			p.metas["dc.date.issued"], p.metas["parsely-pub-date"], p.metas["sailthru.date"], timeIn(p.root)),
 	}
 	m.Title = trimSiteSuffix(m.Title, m.Source, outlets)
 	a, err := buildParas(name, m, paras, outlets)

@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
 	"path"
 	"strings"
@@ -145,6 +147,9 @@ func size(n int64) string {
 
 // readText reads a plain-text article.
 func readText(name string, content []byte, outlets *Outlets) (*data.Article, error) {
+	if err := otherFormat(content); err != nil {
+		return nil, err
+	}
 	text, _, err := Decode(content)
 	if err != nil {
 		return nil, err
@@ -154,4 +159,20 @@ func readText(name string, content []byte, outlets *Outlets) (*data.Article, err
 		return nil, fmt.Errorf("no text (only page furniture or blank lines)")
 	}
 	return a, err
+}
+
+// otherFormat refuses documents of another format saved under a text
+// name: RTF, PDF, old Word, zip-based Office files.
+func otherFormat(b []byte) error {
+	switch {
+	case bytes.HasPrefix(b, []byte(`{\rtf`)):
+		return errors.New("an RTF document, not plain text (save it as .docx or .txt)")
+	case bytes.HasPrefix(b, []byte("%PDF-")):
+		return errors.New("a PDF document, not plain text (PDF is not supported)")
+	case bytes.HasPrefix(b, []byte{0xD0, 0xCF, 0x11, 0xE0}):
+		return errors.New("an old Word (.doc) document, not plain text (save it as .docx)")
+	case bytes.HasPrefix(b, []byte("PK\x03\x04")):
+		return errors.New("a zip-based document (.docx, .zip), not plain text")
+	}
+	return nil
 }
