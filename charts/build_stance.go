@@ -60,9 +60,9 @@ func buildStanceByActor(rows []StatementRow, f Filter, tr *uiText) (*Spec, error
 	return s, nil
 }
 
-// buildSourceActor draws one cell per outlet and actor: its colour is the
-// net stance the outlet reports for the actor, its label the number of
-// statements.
+// buildSourceActor draws one cell per actor (rows) and outlet (columns):
+// its colour is the net stance the outlet reports for the actor, its label
+// the number of statements.
 func buildSourceActor(rows []StatementRow, f Filter, tr *uiText) (*Spec, error) {
 	type cellKey struct {
 		source string
@@ -102,8 +102,8 @@ func buildSourceActor(rows []StatementRow, f Filter, tr *uiText) (*Spec, error) 
 	}
 	var data []opts.HeatMapData
 	var items []Item
-	for yi, src := range sources {
-		for xi, a := range actors {
+	for yi, a := range actors {
+		for xi, src := range sources {
 			c := cells[cellKey{src, a}]
 			if c == nil {
 				continue
@@ -114,20 +114,24 @@ func buildSourceActor(rows []StatementRow, f Filter, tr *uiText) (*Spec, error) 
 				Source: src, Value: net, Count: c.n, StatementIDs: c.all()})
 		}
 	}
+	srcLabel := &opts.AxisLabel{}
+	if len(srcNames) > 6 {
+		srcLabel.Rotate = 30
+	}
 	hm := charts.NewHeatMap()
 	hm.SetGlobalOptions(globals(tr, SourceActor, tr.word("subnet"), false)...)
 	hm.SetGlobalOptions(
-		charts.WithXAxisOpts(opts.XAxis{Type: "category", Data: names, Name: tr.word("actor"),
-			NameLocation: "middle", NameGap: 30, AxisLabel: categoryAxisLabel(len(names)),
+		charts.WithXAxisOpts(opts.XAxis{Type: "category", Data: srcNames, Name: tr.word("source"),
+			NameLocation: "middle", NameGap: nameGap(len(srcNames) * 2), AxisLabel: srcLabel, Inverse: opts.Bool(tr.rtl),
 			SplitArea: &opts.SplitArea{Show: opts.Bool(true)}}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: srcNames, Position: axisSide(tr),
-			SplitArea: &opts.SplitArea{Show: opts.Bool(true)}}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: names, Position: axisSide(tr),
+			Inverse: opts.Bool(true), SplitArea: &opts.SplitArea{Show: opts.Bool(true)}}),
 		charts.WithVisualMapOpts(netVisualMap(tr, "2")),
 	)
 	hm.AddSeries(tr.word("statements"), data,
 		charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Formatter: "{@[3]}", Color: "#111111"}))
 	return &Spec{chart: hm, Title: tr.titles[SourceActor], items: [][]Item{items},
-		patch: axisLabelPatch(labelInterval(len(names)), 0)}, nil
+		patch: axisLabelPatch(0, 0)}, nil
 }
 
 // axisSide puts the category axis on the reading side of the language.

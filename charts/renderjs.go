@@ -12,8 +12,10 @@ echarts.setPlatformAPI({
 });
 
 // __static turns off what only an interactive chart needs: animation,
-// hover and selection states, tooltips, the toolbox and ARIA text.
-function __static(opt) {
+// hover and selection states, tooltips, the toolbox and ARIA text. A
+// scrolling legend becomes a plain one that wraps, with room made for it.
+function __static(opt, width) {
+	__staticLegend(opt, width);
 	opt.animation = false;
 	var series = opt.series || [];
 	if (!Array.isArray(series)) { series = [series]; }
@@ -33,6 +35,27 @@ function __static(opt) {
 	opt.tooltip = { show: false };
 	opt.toolbox = { show: false };
 	return opt;
+}
+
+// __staticLegend turns a scrolling legend, which a still image cannot
+// scroll, into one that wraps onto more rows, and lowers the bottom of the
+// grid by the rows added.
+function __staticLegend(opt, width) {
+	var legend = Array.isArray(opt.legend) ? opt.legend[0] : opt.legend;
+	if (!legend || legend.show === false || legend.type !== 'scroll') { return; }
+	legend.type = 'plain';
+	var names = [];
+	(Array.isArray(opt.series) ? opt.series : []).forEach(function (s) { if (s.name) { names.push(s.name); } });
+	var font = '12px sans-serif', rowWidth = width * 0.9, rows = 1, used = 0;
+	for (var i = 0; i < names.length; i++) {
+		var w = 25 + 5 + __goMeasure(String(names[i]), font) + 10; // icon, gap, text, item gap
+		if (used > 0 && used + w > rowWidth) { rows++; used = 0; }
+		used += w;
+	}
+	var grid = Array.isArray(opt.grid) ? opt.grid[0] : opt.grid;
+	if (rows > 1 && grid && grid.bottom != null && !isNaN(parseFloat(grid.bottom))) {
+		grid.bottom = parseFloat(grid.bottom) + (rows - 1) * 24;
+	}
 }
 
 // Items written as {value: v} and nothing else become plain values, so
@@ -68,7 +91,7 @@ function __boxes(chart) {
 }
 
 function __render(src, width, height) {
-	var opt = __leanPrepare(__static(JSON.parse(src)));
+	var opt = __leanPrepare(__static(JSON.parse(src), width));
 	var chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: width, height: height });
 	try {
 		chart.setOption(opt);
