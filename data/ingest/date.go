@@ -78,7 +78,7 @@ func textDate(paras []para) (dated, bool) {
 			if d.Relative == arabic.RelPast || d.Relative == arabic.RelNext {
 				continue
 			}
-			if d.Weekday >= 0 && d.Month == 0 && d.Day == 0 && !p.caption && d.Relative == "" {
+			if d.Weekday >= 0 && d.Month == 0 && d.Day == 0 && !p.caption && d.Relative == "" && !isEventCue(d.Cue) {
 				weekdays = append(weekdays, d.Weekday)
 			}
 			iso := d.ISO()
@@ -143,4 +143,10 @@ func onWeekday(hint dated, weekdays []int) dated {
 		return hint
 	}
 	return dated{best.Format("2006-01-02"), data.DateText, confWeekday}
+}
+
+// isEventCue reports cues that tie a date to an event: اعتبارا من، منذ،
+// حتى، قبل.
+func isEventCue(cue string) bool {
+	return cue == arabic.CueFrom || cue == arabic.CueSince || cue == arabic.CueUntil || cue == arabic.CueBefore
 }
