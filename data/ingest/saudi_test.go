@@ -150,3 +150,16 @@ func TestTextSourcesSaudiNewsNet(t *testing.T) {
 		t.Errorf("%d of %d text sources right, want at least 80%% of at least 5", right, found)
 	}
 }
+
+// BenchmarkReadText reads one plain-text article: decoding, boilerplate,
+// captions, title, source and date from the text, hash and word count.
+func BenchmarkReadText(b *testing.B) {
+	content := fixture(b, "article.txt")
+	b.SetBytes(int64(len(content)))
+	for b.Loop() {
+		if items := ReadBytes("article.txt", content, Options{}); items[0].Err != nil {
+			b.Fatal(items[0].Err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
