@@ -208,3 +208,28 @@ func FuzzArticle(f *testing.F) {
 		}
 	})
 }
+
+func TestAbdSpellings(t *testing.T) {
+	a := testAnalyzer(t)
+	for _, body := range []string{"قال الملك سلمان بن عبد العزيز إن", "قال الملك سلمان بن عبدالعزيز إن"} {
+		r := a.Article(&data.Article{Body: body})
+		if len(r.Mentions) != 1 || r.Mentions[0].Name != "سلمان بن عبد العزيز" {
+			t.Errorf("%s: mentions = %+v", body, r.Mentions)
+		}
+	}
+}
+
+func TestNotNames(t *testing.T) {
+	a := testAnalyzer(t)
+	for _, body := range []string{
+		"وعلى الرغم من ذلك قال الوزير",      // على is not علي
+		"ينضم لصفوف الفريق حال انتهاء مشاركته", // الفريق the team
+		"عين نائبا لرئيس المجلس",             // an office word with a preposition
+	} {
+		for _, m := range a.Article(&data.Article{Body: body}).NewActors {
+			if m.Kind == KindPerson {
+				t.Errorf("%s: person %q made", body, m.Name)
+			}
+		}
+	}
+}

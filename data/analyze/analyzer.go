@@ -220,10 +220,14 @@ func (a *Analyzer) addEntry(e Entry) {
 		a.stateKey[e.Name] = en.key
 	}
 	if en.Name == e.Name {
-		a.gaz.add(a.wordKeys(e.Name), en)
+		for _, v := range abdVariants(e.Name) {
+			a.gaz.add(a.wordKeys(v), en)
+		}
 	}
 	for _, s := range e.Aliases {
-		a.gaz.add(a.wordKeys(s), en)
+		for _, v := range abdVariants(s) {
+			a.gaz.add(a.wordKeys(v), en)
+		}
 	}
 	for _, s := range e.Contextual {
 		a.ctx.add(a.wordKeys(s), en)
@@ -236,6 +240,23 @@ func (a *Analyzer) addEntry(e Entry) {
 		rk := en.roleKey + "|" + e.Affiliation
 		a.byRole[rk] = append(a.byRole[rk], en)
 	}
+}
+
+// abdVariants returns a name as written and, when it holds عبد, with
+// عبد joined to the next word or parted from it: news writes both
+// عبد العزيز and عبدالعزيز.
+func abdVariants(name string) []string {
+	out := []string{name}
+	if strings.Contains(name, "عبد ") {
+		out = append(out, strings.ReplaceAll(name, "عبد ", "عبد"))
+	}
+	for _, w := range strings.Fields(name) {
+		if rest, ok := strings.CutPrefix(w, "عبد"); ok && rest != "" && !strings.Contains(name, "عبد ") {
+			out = append(out, strings.ReplaceAll(name, "عبد"+rest, "عبد "+rest))
+			break
+		}
+	}
+	return out
 }
 
 // Entries returns the gazetteer the analyser was built with, as actors

@@ -68,6 +68,13 @@ func (s *state) readOffice(toks []tok, i int) (office, bool) {
 			j++
 		}
 	}
+	// الأسبق، السابق: an office held before; still the office
+	for j < len(toks) && toks[j].joined() {
+		if cls, _ := s.wordClass(toks, j); !hasClass(cls, "titlemod") {
+			break
+		}
+		j++
+	}
 	o.roleText = strings.Join(tokTexts(toks[i:j]), " ")
 	if hasClass(cls, "title") && j+1 < len(toks) && toks[j].joined() && (toks[j].Norm == "الي" || toks[j].Norm == "لدي") {
 		j += 2
@@ -163,7 +170,9 @@ func (s *state) titleRule(toks []tok, i int) int {
 	}
 	k := o.end
 	if k < len(toks) && toks[k].gap&(gapStop|gapColon|gapLine) == 0 {
-		comma := toks[k].gap&gapComma != 0
+		// after a comma, or a rank alone (الفريق is also "the team"), only
+		// a known given name or a gazetteer person is taken for a name
+		comma := toks[k].gap&gapComma != 0 || !hasClass(o.cls, "title") && !hasClass(o.cls, "spokesman")
 		if cls, n := s.wordClass(toks, k); n > 0 && hasClass(cls, "rank") && k != i {
 			k += n
 		}

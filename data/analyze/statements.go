@@ -100,7 +100,7 @@ func (s *state) triggers(text string, sentStart int, toks []tok, a, b int, ms []
 		}
 		out = append(out, t)
 	}
-	if m := mentionAt(ms, a); m != nil && m.tj < b && toks[m.tj].gap&gapColon != 0 {
+	if m := mentionAt(ms, a); m != nil && m.tj < b && toks[m.tj].gap&gapColon != 0 && (s.inTitle || m.Rule != RuleMetonym) {
 		add(trigger{pos: a, speaker: m, verb: ":", pattern: PatternHeadline})
 	}
 	quoted := quotedTokens(text, sentStart, toks, a, b)
@@ -154,6 +154,9 @@ func (s *state) verbTrigger(toks []tok, a, b, k, n int, ms []*mref) (trigger, bo
 		}
 	}
 	for p := k; p >= a && p >= k-3; p-- {
+		if toks[p].gap&(gapColon|gapStop|gapComma|gapLine|gapDash) != 0 && p < k || toks[k].gap&(gapColon|gapStop|gapLine|gapDash) != 0 {
+			break // a dateline (الرياض :) or another clause
+		}
 		if m := mentionEndingAt(ms, p); m != nil && m.ti >= a {
 			// the first of two joined subjects: روسيا وتركيا تؤكدان
 			if first := mentionEndingAt(ms, m.ti); first != nil && first.ti >= a && strings.HasPrefix(toks[m.ti].Norm, "و") {
