@@ -222,9 +222,9 @@ func TestAbdSpellings(t *testing.T) {
 func TestNotNames(t *testing.T) {
 	a := testAnalyzer(t)
 	for _, body := range []string{
-		"وعلى الرغم من ذلك قال الوزير",      // على is not علي
+		"وعلى الرغم من ذلك قال الوزير",         // على is not علي
 		"ينضم لصفوف الفريق حال انتهاء مشاركته", // الفريق the team
-		"عين نائبا لرئيس المجلس",             // an office word with a preposition
+		"عين نائبا لرئيس المجلس",               // an office word with a preposition
 	} {
 		for _, m := range a.Article(&data.Article{Body: body}).NewActors {
 			if m.Kind == KindPerson {
