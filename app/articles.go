@@ -181,7 +181,7 @@ func (v *articlesView) loadPage(p int) {
 			}
 			counts, _ = v.an.StatementCounts(ctx, ids)
 		}
-		fyne.Do(func() {
+		uiDo(func() {
 			if gen != v.gen {
 				return
 			}
@@ -220,7 +220,7 @@ func (v *articlesView) refresh() {
 		if v.an != nil {
 			opts, _ = v.an.Filters(ctx)
 		}
-		fyne.Do(func() {
+		uiDo(func() {
 			if gen != v.gen {
 				return
 			}
@@ -284,7 +284,7 @@ func (v *articlesView) onSearchChanged(string) {
 	if v.typing != nil {
 		v.typing.Stop()
 	}
-	v.typing = time.AfterFunc(searchDelay, func() { fyne.Do(v.onFilterChanged) })
+	v.typing = time.AfterFunc(searchDelay, func() { uiDo(v.onFilterChanged) })
 }
 
 // onFilterChanged rebuilds the filter from the widgets and reloads.

@@ -41,18 +41,18 @@ func TestSearchNarrowsList(t *testing.T) {
 	u := newTestUI(t, st)
 	v := u.articles
 	waitFor(t, "3 articles", func() bool { return v.total == 3 })
-	test.Type(v.search, "بموسكو")
-	fyne.DoAndWait(func() { v.search.OnSubmitted(v.search.Text) })
+	onUI(func() { test.Type(v.search, "بموسكو") })
+	onUI(func() { v.search.OnSubmitted(v.search.Text) })
 	waitFor(t, "1 hit", func() bool { return v.total == 1 && v.count.Text == "1 of 3 articles" })
 
-	fyne.DoAndWait(v.onClearFilters)
+	onUI(v.onClearFilters)
 	waitFor(t, "all back", func() bool { return v.total == 3 })
 
-	fyne.DoAndWait(func() { v.source.SetSelected("الجزيرة") })
+	onUI(func() { v.source.SetSelected("الجزيرة") })
 	waitFor(t, "1 from the source", func() bool { return v.total == 1 })
 	waitFor(t, "row loaded", func() bool { a, ok := v.summary(0); return ok && a.Source == "الجزيرة" })
 
-	fyne.DoAndWait(func() {
+	onUI(func() {
 		v.source.SetSelectedIndex(0)
 		v.from.SetText("2016-05-21")
 		v.from.OnSubmitted("")
@@ -65,7 +65,7 @@ func TestReaderShowsAndEditsArticle(t *testing.T) {
 	u := newTestUI(t, st)
 	v := u.articles
 	waitFor(t, "rows", func() bool { _, ok := v.summary(1); return ok })
-	fyne.DoAndWait(func() { v.list.Select(1) })
+	onUI(func() { v.list.Select(1) })
 	r := v.reader
 	waitFor(t, "article shown", func() bool { return flowString(&r.body.flowText) != "" })
 	if got := flowString(r.title); got != "موسكو تعرض التنسيق" {
@@ -78,14 +78,14 @@ func TestReaderShowsAndEditsArticle(t *testing.T) {
 		t.Fatal("edit button not available")
 	}
 
-	test.Tap(r.edit)
+	onUI(func() { test.Tap(r.edit) })
 	form := findForm(t, u.win)
 	entries := form.Items
-	fyne.DoAndWait(func() {
+	onUI(func() {
 		entries[0].Widget.(*widget.Entry).SetText("عنوان مصحح")
 		entries[2].Widget.(*widget.Entry).SetText("2016-06-01")
 	})
-	test.Tap(findButton(t, u.win, "Save"))
+	onUI(func() { test.Tap(findButton(t, u.win, "Save")) })
 	waitFor(t, "title saved", func() bool {
 		a, err := st.Article(context.Background(), r.article.ID)
 		return err == nil && a.Title == "عنوان مصحح" && a.Date == "2016-06-01" && a.DateOrigin == "user"

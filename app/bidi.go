@@ -8,7 +8,7 @@ import (
 
 // Fyne 2.7 shapes each text object on its own: it joins Arabic letters and
 // orders the runs of a line, but it drops the spaces where Arabic meets
-// Latin or digits, does not mirror brackets, and lays out the segments of
+// Latin or digits, and lays out the segments of
 // a RichText left to right whatever their script. Marsad's reader
 // therefore breaks a paragraph into pieces (a word, or the punctuation
 // at its edges), resolves each piece's direction, and places the pieces
@@ -125,7 +125,8 @@ func splitWord(w string, start int, gap bool) []piece {
 
 // resolveDirs gives every piece a direction: its own, or for neutral
 // pieces LTR between two LTR pieces and the paragraph's direction
-// otherwise. Neutral pieces in RTL runs have their brackets mirrored.
+// otherwise. Brackets are not mirrored here: Fyne's shaper mirrors them
+// when it draws a right-to-left piece.
 func resolveDirs(ps []piece, para dir) {
 	own := make([]dir, len(ps))
 	for i := range ps {
@@ -153,39 +154,7 @@ func resolveDirs(ps []piece, para dir) {
 			}
 		}
 		ps[i].dir = d
-		if d == dirRTL && own[i] == dirNeutral {
-			ps[i].text = mirror(ps[i].text)
-		}
 	}
-}
-
-// mirror swaps paired brackets, as right-to-left display requires.
-func mirror(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch r {
-		case '(':
-			return ')'
-		case ')':
-			return '('
-		case '[':
-			return ']'
-		case ']':
-			return '['
-		case '{':
-			return '}'
-		case '}':
-			return '{'
-		case '<':
-			return '>'
-		case '>':
-			return '<'
-		case '«':
-			return '»'
-		case '»':
-			return '«'
-		}
-		return r
-	}, s)
 }
 
 // placed is where a piece goes: its line and its left edge.

@@ -80,7 +80,7 @@ func (v *chartsView) saveChart(spec *charts.Spec, format string, opts charts.Opt
 				os.Remove(path)
 				return
 			}
-			fyne.Do(func() {
+			uiDo(func() {
 				v.status.SetText(lang.L("Chart saved to {{.Path}}", map[string]any{"Path": path}))
 			})
 		}()

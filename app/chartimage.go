@@ -65,7 +65,7 @@ func (c *chartImage) Resize(s fyne.Size) {
 		if c.timer != nil {
 			c.timer.Stop()
 		}
-		c.timer = time.AfterFunc(redrawDelay, func() { fyne.Do(c.redraw) })
+		c.timer = time.AfterFunc(redrawDelay, func() { uiDo(c.redraw) })
 		c.mu.Unlock()
 	}
 }
@@ -93,7 +93,7 @@ func (c *chartImage) redraw() {
 	w, h := int(size.Width), int(size.Height)
 	go func() {
 		img, lay, err := charts.RenderImage(ctx, spec, w, h, scale)
-		fyne.Do(func() {
+		uiDo(func() {
 			c.mu.Lock()
 			current := gen == c.gen
 			c.mu.Unlock()

@@ -116,7 +116,7 @@ func (v *chartsView) refresh() {
 	gen := v.gen
 	go func() {
 		stmts, ments, err := v.src.ChartRows(context.Background())
-		fyne.Do(func() {
+		uiDo(func() {
 			if gen != v.gen {
 				return
 			}

@@ -67,11 +67,11 @@ func TestChartsViewDrawsHoversAndOpens(t *testing.T) {
 	if !found {
 		t.Fatal("no data item on the drawn chart")
 	}
-	fyne.DoAndWait(func() { v.chart.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: at}}) })
+	onUI(func() { v.chart.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: at}}) })
 	if !strings.Contains(v.status.Text, "(") {
 		t.Errorf("hover status = %q, want the item's value", v.status.Text)
 	}
-	test.TapAt(v.chart, at)
+	onUI(func() { test.TapAt(v.chart, at) })
 	if len(opened) == 0 {
 		t.Fatal("tapping a bar opened no statements")
 	}
@@ -82,7 +82,7 @@ func TestChartsViewDrawsHoversAndOpens(t *testing.T) {
 	}
 
 	// a filter that keeps nothing shows the empty state
-	fyne.DoAndWait(func() {
+	onUI(func() {
 		v.from.SetText("2020-01-01")
 		v.from.OnSubmitted("")
 	})

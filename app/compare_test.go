@@ -70,16 +70,16 @@ func TestCompareChosenArticles(t *testing.T) {
 	v := u.articles
 	for _, row := range []int{0, 1} {
 		waitFor(t, "rows", func() bool { _, ok := v.summary(row); return ok })
-		fyne.DoAndWait(func() { v.list.Select(row) })
+		onUI(func() { v.list.Select(row) })
 		waitFor(t, "reader", func() bool {
 			return !v.reader.cmp.Disabled() && v.reader.article != nil && v.reader.article.ID == v.selected
 		})
-		test.Tap(v.reader.cmp)
+		onUI(func() { test.Tap(v.reader.cmp) })
 		if v.reader.cmp.Text != "In comparison" {
 			t.Fatalf("compare button = %q after tapping", v.reader.cmp.Text)
 		}
 	}
-	fyne.DoAndWait(func() { u.showTab(2) })
+	onUI(func() { u.showTab(2) })
 	s := u.stories
 	waitFor(t, "comparison shown", func() bool {
 		return len(s.compare.Objects) == 1 && s.picked.Text == "2 articles chosen for comparison" && findText(s.compare, "unpaired")

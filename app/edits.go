@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
@@ -46,7 +45,7 @@ func (u *ui) runEdit(undo bool) {
 			u.showError(err)
 			return
 		}
-		fyne.Do(func() {
+		uiDo(func() {
 			if what == "" {
 				what = lang.L("Nothing to undo or redo.")
 			}

@@ -87,7 +87,7 @@ func (u *ui) onExportData() {
 				u.showError(err)
 				return
 			}
-			fyne.Do(func() {
+			uiDo(func() {
 				dialog.ShowInformation(lang.L("Export data…"), lang.L("{{.N}} articles written to {{.Dir}} (articles.csv, articles.json).", map[string]any{"N": n, "Dir": dir}), u.win)
 			})
 		}()

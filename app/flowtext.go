@@ -2,6 +2,7 @@ package app
 
 import (
 	"image/color"
+	"sort"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -276,13 +277,14 @@ func (r *flowRenderer) Refresh() {
 	}
 	th := t.Theme()
 	v := fyne.CurrentApp().Settings().ThemeVariant()
-	size, lineH, _ := t.metrics()
+	size, lineH, space := t.metrics()
 	pad := theme.Padding()
 	fg := th.Color(theme.ColorNameForeground, v)
 	if t.Muted {
 		fg = th.Color(theme.ColorNamePlaceHolder, v)
 	}
 	var under, texts []fyne.CanvasObject
+	var bands []band
 	for pi, p := range t.paras {
 		if t.OneLine && pi > 0 {
 			break
@@ -313,14 +315,7 @@ func (r *flowRenderer) Refresh() {
 				under = append(under, bg)
 			}
 			if st.underline != "" {
-				c := th.Color(st.underline, v)
-				tint := canvas.NewRectangle(withAlpha(c, 0x30))
-				tint.Move(fyne.NewPos(x-space2(pc.gap), y+2))
-				tint.Resize(fyne.NewSize(w+space2(pc.gap), lineH-4))
-				line := canvas.NewRectangle(c)
-				line.Move(fyne.NewPos(x, y+lineH-4))
-				line.Resize(fyne.NewSize(w, 2))
-				under = append(under, tint, line)
+				bands = append(bands, band{pi, p.places[k].line, x, x + w, st.underline, st.tag})
 			}
 			txt := canvas.NewText(pc.text, fg)
 			txt.TextSize = size
@@ -342,17 +337,55 @@ func (r *flowRenderer) Refresh() {
 			texts = append(texts, dots)
 		}
 	}
-	r.objects = append(under, texts...)
+	var tints []fyne.CanvasObject
+	for _, b := range mergeBands(bands, space) {
+		c := th.Color(b.color, v)
+		y := t.paras[b.para].top + float32(b.line)*lineH
+		tint := canvas.NewRectangle(withAlpha(c, 0x30))
+		tint.Move(fyne.NewPos(b.x0-2, y+2))
+		tint.Resize(fyne.NewSize(b.x1-b.x0+4, lineH-4))
+		line := canvas.NewRectangle(c)
+		line.Move(fyne.NewPos(b.x0, y+lineH-4))
+		line.Resize(fyne.NewSize(b.x1-b.x0, 2))
+		tints = append(tints, tint, line)
+	}
+	r.objects = append(append(tints, under...), texts...)
 	canvas.Refresh(t)
 }
 
-// space2 widens a statement's tint over the space before a word, so a
-// sentence reads as one band.
-func space2(gap bool) float32 {
-	if gap {
-		return 4
+// band is a stretch of one line under a statement: tinted and underlined
+// in its stance colour.
+type band struct {
+	para, line int
+	x0, x1     float32
+	color      fyne.ThemeColorName
+	tag        int
+}
+
+// mergeBands joins the words of one statement on one line into a single
+// band, so the tint runs on under the spaces between them.
+func mergeBands(bs []band, space float32) []band {
+	sort.Slice(bs, func(i, j int) bool {
+		if bs[i].para != bs[j].para {
+			return bs[i].para < bs[j].para
+		}
+		if bs[i].line != bs[j].line {
+			return bs[i].line < bs[j].line
+		}
+		return bs[i].x0 < bs[j].x0
+	})
+	var out []band
+	for _, b := range bs {
+		if n := len(out); n > 0 {
+			last := &out[n-1]
+			if last.para == b.para && last.line == b.line && last.color == b.color && last.tag == b.tag && b.x0-last.x1 <= space*1.5+1 {
+				last.x1 = max(last.x1, b.x1)
+				continue
+			}
+		}
+		out = append(out, b)
 	}
-	return 0
+	return out
 }
 
 func withAlpha(c color.Color, a uint8) color.Color {

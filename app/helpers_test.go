@@ -75,9 +75,12 @@ func fillTemp(t testing.TB, arts []*data.Article) *store.Store {
 func newTestUI(t testing.TB, st *store.Store) *ui {
 	t.Helper()
 	a := test.NewTempApp(t)
-	u := newUI(a, "test")
-	u.setCorpus(st)
-	u.win.Resize(fyne.NewSize(1180, 760))
+	var u *ui
+	onUI(func() {
+		u = newUI(a, "test")
+		u.setCorpus(st)
+		u.win.Resize(fyne.NewSize(1180, 760))
+	})
 	t.Cleanup(func() { u.imp.cancel(); u.imp.wait() })
 	return u
 }
@@ -88,7 +91,7 @@ func waitFor(t testing.TB, what string, cond func() bool) {
 	deadline := time.Now().Add(20 * time.Second)
 	for time.Now().Before(deadline) {
 		ok := false
-		fyne.DoAndWait(func() { ok = cond() })
+		onUI(func() { ok = cond() })
 		if ok {
 			return
 		}
@@ -110,7 +113,7 @@ func keepShot(t testing.TB, w fyne.Window, name string) {
 		return
 	}
 	var img image.Image
-	fyne.DoAndWait(func() { img = w.Canvas().Capture() })
+	onUI(func() { img = w.Canvas().Capture() })
 	f, err := os.Create(filepath.Join(dir, name+".png"))
 	if err != nil {
 		t.Fatal(err)
@@ -120,3 +123,14 @@ func keepShot(t testing.TB, w fyne.Window, name string) {
 		t.Fatal(err)
 	}
 }
+
+// onUI runs fn as the UI goroutine would: never alongside a result being
+// applied by uiDo.
+func onUI(fn func()) {
+	uiMu.Lock()
+	defer uiMu.Unlock()
+	fn()
+}
+
+// mkdirTemp makes a folder for data shared by the benchmarks of one run.
+func mkdirTemp() (string, error) { return os.MkdirTemp("", "marsad-bench-") }

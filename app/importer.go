@@ -135,7 +135,7 @@ func (im *importer) runImport(ctx context.Context, st *store.Store, paths []stri
 		if refresh {
 			lastRefresh = now
 		}
-		fyne.Do(func() {
+		uiDo(func() {
 			im.showProgress(p)
 			if refresh {
 				im.u.articles.refresh()
@@ -148,7 +148,7 @@ func (im *importer) runImport(ctx context.Context, st *store.Store, paths []stri
 	im.report = rep
 	im.mu.Unlock()
 	stop()
-	fyne.Do(func() {
+	uiDo(func() {
 		im.progress.Stop()
 		im.bar.Hide()
 		im.u.refreshAll()

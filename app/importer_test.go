@@ -21,7 +21,7 @@ func TestDropImportsSeeds(t *testing.T) {
 	for _, p := range seeds {
 		uris = append(uris, storage.NewFileURI(p))
 	}
-	fyne.DoAndWait(func() { u.onDropped(fyne.NewPos(10, 10), uris) })
+	onUI(func() { u.onDropped(fyne.NewPos(10, 10), uris) })
 	if !u.imp.running() {
 		t.Fatal("drop did not start an import")
 	}
@@ -36,13 +36,13 @@ func TestDropImportsSeeds(t *testing.T) {
 	}
 	waitFor(t, "list refreshed", func() bool { return u.articles.total == len(seeds) })
 	waitFor(t, "report dialog", func() bool { return len(u.win.Canvas().Overlays().List()) > 0 })
-	test.Tap(findButton(t, u.win, "Copy"))
+	onUI(func() { test.Tap(findButton(t, u.win, "Copy")) })
 	if got := u.app.Clipboard().Content(); !strings.Contains(got, "Imported: 5") {
 		t.Errorf("copied report = %q, want the totals", got)
 	}
 
 	// dropping the same files again finds them all duplicates
-	fyne.DoAndWait(func() { u.onDropped(fyne.NewPos(10, 10), uris) })
+	onUI(func() { u.onDropped(fyne.NewPos(10, 10), uris) })
 	u.imp.wait()
 	if rep := u.imp.report; rep.Duplicates != len(seeds) || rep.Imported != 0 {
 		t.Fatalf("second drop = %d imported, %d duplicates; want 0, %d", rep.Imported, rep.Duplicates, len(seeds))
@@ -59,12 +59,12 @@ func TestCancelImportKeepsWholeArticles(t *testing.T) {
 	}
 	st := openTemp(t)
 	u := newTestUI(t, st)
-	fyne.DoAndWait(func() { u.imp.start(zips) })
+	onUI(func() { u.imp.start(zips) })
 	waitFor(t, "first articles stored", func() bool {
 		n, _ := st.CountArticles(context.Background(), store.ArticleFilter{})
 		return n > 0
 	})
-	fyne.DoAndWait(func() { test.Tap(u.imp.cancelB) })
+	onUI(func() { test.Tap(u.imp.cancelB) })
 	u.imp.wait()
 	rep := u.imp.report
 	if !rep.Cancelled {

@@ -232,7 +232,7 @@ func (u *ui) openPath(path string) {
 			u.showError(fmt.Errorf("%s: %w", path, err))
 			return
 		}
-		fyne.Do(func() { u.setCorpus(st) })
+		uiDo(func() { u.setCorpus(st) })
 	}()
 }
 
@@ -252,7 +252,7 @@ func (u *ui) onSaveCopy() {
 				u.showError(err)
 				return
 			}
-			fyne.Do(func() {
+			uiDo(func() {
 				dialog.ShowInformation(lang.L("Saved"), lang.L("A copy of the corpus was saved to {{.Path}}.", map[string]any{"Path": path}), u.win)
 			})
 		}()

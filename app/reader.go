@@ -116,7 +116,7 @@ func (r *reader) open(id int64, at int) {
 			ms, ss, aerr = r.an.Analysis(ctx, id)
 		}
 		marks := articleMarks(a.Body, q, ms, ss)
-		fyne.Do(func() {
+		uiDo(func() {
 			if gen != r.gen {
 				return
 			}
@@ -265,7 +265,7 @@ func (r *reader) onEdit() {
 				showError(r.win, err)
 				return
 			}
-			fyne.Do(func() {
+			uiDo(func() {
 				r.open(a.ID, -1)
 				if r.onEdited != nil {
 					r.onEdited()

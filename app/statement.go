@@ -45,7 +45,7 @@ func (r *reader) showStatement(s statementInfo) {
 			showError(r.win, err)
 			return
 		}
-		fyne.Do(func() {
+		uiDo(func() {
 			actors = list
 			names := make([]string, len(list))
 			for i, a := range list {
@@ -82,7 +82,7 @@ func (r *reader) showStatement(s statementInfo) {
 				showError(r.win, err)
 				return
 			}
-			fyne.Do(func() { r.open(s.ArticleID, s.Start) })
+			uiDo(func() { r.open(s.ArticleID, s.Start) })
 		}()
 	}, r.win)
 	d.Resize(fyne.NewSize(620, 520))
@@ -102,7 +102,7 @@ func showStatementList(w fyne.Window, title string, st statementStore, ids []int
 			showError(w, err)
 			return
 		}
-		fyne.Do(func() {
+		uiDo(func() {
 			var d dialog.Dialog
 			l := widget.NewList(func() int { return len(list) },
 				func() fyne.CanvasObject {

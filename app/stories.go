@@ -112,7 +112,7 @@ func (v *storiesView) refresh() {
 	gen := v.gen
 	go func() {
 		list, err := v.st.Stories(context.Background())
-		fyne.Do(func() {
+		uiDo(func() {
 			if gen != v.gen {
 				return
 			}
@@ -162,7 +162,7 @@ func (v *storiesView) showChosen() {
 	gen, ids := v.gen, slices.Clone(v.chosen)
 	go func() {
 		cmp, err := loadComparison(context.Background(), v.arts, v.an, v.align, ids)
-		fyne.Do(func() {
+		uiDo(func() {
 			if gen != v.gen {
 				return
 			}
