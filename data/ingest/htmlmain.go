@@ -59,6 +59,19 @@ func mainText(doc *html.Node) []para {
 	return tb.paras
 }
 
+// htmlParagraphs returns the paragraphs of a fragment of HTML (a text
+// field that kept its tags), page furniture left out.
+func htmlParagraphs(fragment string) []para {
+	doc, err := html.Parse(strings.NewReader(fragment))
+	if err != nil {
+		return splitParagraphs(fragment)
+	}
+	var tb textBuilder
+	tb.walk(doc)
+	tb.flush()
+	return tb.paras
+}
+
 // findContainer picks the element holding the article: itemprop
 // articleBody, else the <article> with most paragraph text, else an
 // element whose class names an article body, else the element whose

@@ -141,6 +141,7 @@ func TestReadJSONShapes(t *testing.T) {
 		{"wrap.json", `{"articles":[{"content":"نص أول"},{"content":"نص ثان"}]}`, []string{"wrap.json#1", "wrap.json#2"}},
 		{"mixed.json", `[{"text":"نص"}, 5, {"text":{"name":"نص من كائن"}}, {"author":{"name":"س"},"body":"نص"}]`,
 			[]string{"mixed.json#1", "!mixed.json#2", "mixed.json#3", "mixed.json#4"}},
+		{"tags.json", `[{"title":"عنوان","content":"<p>نص <strong>الخبر</strong></p><div class=\"share\">شارك</div><p>فقرة ثانية<br>وسطر</p>"}]`, []string{"tags.json#1"}},
 		{"empty.json", `[]`, []string{"!empty.json"}},
 		{"broken.json", `[{"text": "نص"`, []string{"!broken.json"}},
 		{"notext.json", `{"title":"عنوان فقط"}`, []string{"!notext.json"}},
@@ -157,6 +158,9 @@ func TestReadJSONShapes(t *testing.T) {
 		}
 		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
 			t.Errorf("%s: items %q, want %q", tt.name, got, tt.want)
+		}
+		if tt.name == "tags.json" && items[0].Article != nil && items[0].Article.Body != "نص الخبر\nفقرة ثانية\nوسطر" {
+			t.Errorf("tags.json: body %q, want the text without its tags", items[0].Article.Body)
 		}
 	}
 }

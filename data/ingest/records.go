@@ -74,12 +74,21 @@ func (r *record) article(file, what string, outlets *Outlets) (*data.Article, er
 	if r.DateIsCrawl {
 		m.Date = crawlDate(r.Date, r.URL)
 	}
-	a, err := build(file, m, r.Text, outlets)
+	var paras []para
+	if markupRe.MatchString(r.Text) {
+		paras = htmlParagraphs(r.Text) // scraped text that kept its tags
+	} else {
+		paras = splitParagraphs(r.Text)
+	}
+	a, err := buildParas(file, m, paras, outlets)
 	if err == errNoText {
 		return nil, fmt.Errorf("%s has no text", what)
 	}
 	return a, err
 }
+
+// markupRe finds HTML tags that scrapers leave in a text field.
+var markupRe = regexp.MustCompile(`(?i)<(p|br|div|span|a|strong|b|em|h[1-6]|ul|ol|li|figure|figcaption|blockquote|table|img)(\s[^<>]*)?/?>`)
 
 var urlDateRe = regexp.MustCompile(`/(20\d\d|19\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|\.htm|$)`)
 
