@@ -75,7 +75,7 @@ func (r *record) article(file, what string, outlets *Outlets) (*data.Article, er
 		m.Date = crawlDate(r.Date, r.URL)
 	}
 	var paras []para
-	if markupRe.MatchString(r.Text) {
+	if strings.IndexByte(r.Text, '<') >= 0 && markupRe.MatchString(r.Text) {
 		paras = htmlParagraphs(r.Text) // scraped text that kept its tags
 	} else {
 		paras = splitParagraphs(r.Text)
