@@ -120,10 +120,9 @@ func loadItems(ctx context.Context, st *store.Store) ([]storyItem, []int64, erro
 	if err != nil {
 		return nil, nil, err
 	}
-	// Actors are optional: a corpus not analysed yet groups by text alone.
-	actors, err := st.ArticleActorIDs(ctx)
+	actors, err := actorIDs(ctx, st)
 	if err != nil {
-		actors = nil
+		return nil, nil, err
 	}
 	out := make([]storyItem, 0, len(arts))
 	var unsigned []int64
@@ -137,6 +136,28 @@ func loadItems(ctx context.Context, st *store.Store) ([]storyItem, []int64, erro
 		out = append(out, it)
 	}
 	return out, unsigned, nil
+}
+
+// actorIDs numbers the actor keys found in each article. A corpus not
+// analysed yet has none and groups by text alone.
+func actorIDs(ctx context.Context, st *store.Store) (map[int64][]int64, error) {
+	keys, err := st.ArticleActorKeys(ctx)
+	if err != nil {
+		return nil, err
+	}
+	ids := map[string]int64{}
+	out := make(map[int64][]int64, len(keys))
+	for art, ks := range keys {
+		for _, k := range ks {
+			id, ok := ids[k]
+			if !ok {
+				id = int64(len(ids) + 1)
+				ids[k] = id
+			}
+			out[art] = append(out[art], id)
+		}
+	}
+	return out, nil
 }
 
 // signArticles computes and stores the signatures of the articles, with

@@ -150,6 +150,10 @@ func TestCompareFromStore(t *testing.T) {
 	if err := AnalyzeArticles(ctx, st, ids); err != nil {
 		t.Fatal(err)
 	}
+	actors, err := actorIDs(ctx, st)
+	if err != nil || len(actors[ids[0]]) == 0 || len(actors[ids[1]]) == 0 {
+		t.Errorf("actors for grouping = %v, %v; want some in both articles", actors, err)
+	}
 	c, err := Compare(ctx, st, []int64{ids[1], ids[0]})
 	if err != nil {
 		t.Fatal(err)

@@ -91,22 +91,24 @@ func (s *Store) StoryStatements(ctx context.Context, ids []int64) ([]StoryStatem
 	return out, nil
 }
 
-// ArticleActorIDs returns, for every analysed article, the IDs of the
-// actors it names (after one merge), for grouping by shared actors.
-func (s *Store) ArticleActorIDs(ctx context.Context) (map[int64][]int64, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT DISTINCT ma.article_id, COALESCE(b.id, a.id)
-		FROM mention_actors ma `+fmt.Sprintf(resolvedActor, "ma.actor_id")+` ORDER BY 1, 2`)
+// ArticleActorKeys returns, for every analysed article, the keys of the
+// actors the analysis found in it, for grouping by shared actors. It reads
+// the mentions as found, before the user's aliases and merges, which keeps
+// it fast enough to run on every imported batch.
+func (s *Store) ArticleActorKeys(ctx context.Context) (map[int64][]string, error) {
+	rows, err := s.r.QueryContext(ctx, "SELECT DISTINCT article_id, actor_key FROM mentions ORDER BY 1, 2")
 	if err != nil {
 		return nil, fmt.Errorf("read article actors: %w", err)
 	}
 	defer rows.Close()
-	out := map[int64][]int64{}
+	out := map[int64][]string{}
 	for rows.Next() {
-		var art, actor int64
-		if err := rows.Scan(&art, &actor); err != nil {
+		var art int64
+		var key string
+		if err := rows.Scan(&art, &key); err != nil {
 			return nil, fmt.Errorf("read article actors: %w", err)
 		}
-		out[art] = append(out[art], actor)
+		out[art] = append(out[art], key)
 	}
 	return out, rows.Err()
 }
