@@ -79,9 +79,21 @@ func AnalyzeArticles(ctx context.Context, st *store.Store, ids []int64) error {
 }
 
 func analyzeWith(ctx context.Context, st *store.Store, a *analyze.Analyzer, ids []int64) error {
+	results, err := analyzeBatch(ctx, st, a, ids)
+	if err != nil {
+		return err
+	}
+	if err := st.WriteAnalysis(ctx, results); err != nil {
+		return fmt.Errorf("analyse articles: %w", err)
+	}
+	return nil
+}
+
+// analyzeBatch reads and analyses articles on every core.
+func analyzeBatch(ctx context.Context, st *store.Store, a *analyze.Analyzer, ids []int64) ([]store.ArticleAnalysis, error) {
 	arts, err := st.ArticlesByID(ctx, ids)
 	if err != nil {
-		return fmt.Errorf("analyse articles: %w", err)
+		return nil, fmt.Errorf("analyse articles: %w", err)
 	}
 	results := make([]store.ArticleAnalysis, len(arts))
 	workers := min(runtime.GOMAXPROCS(0), len(arts))
@@ -99,13 +111,7 @@ func analyzeWith(ctx context.Context, st *store.Store, a *analyze.Analyzer, ids 
 		}()
 	}
 	wg.Wait()
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	if err := st.WriteAnalysis(ctx, results); err != nil {
-		return fmt.Errorf("analyse articles: %w", err)
-	}
-	return nil
+	return results, ctx.Err()
 }
 
 // Reanalyze analyses every article of the corpus again, in batches, at
@@ -123,21 +129,46 @@ func Reanalyze(ctx context.Context, st *store.Store) error {
 	if err != nil {
 		return fmt.Errorf("reanalyse: %w", err)
 	}
-	for {
-		ids, err := st.Pending(ctx, store.StageAnalysis, AnalysisVersion, 500)
-		if err != nil {
-			return fmt.Errorf("reanalyse: %w", err)
+	ids, err := st.Pending(ctx, store.StageAnalysis, AnalysisVersion, 1<<31-1)
+	if err != nil {
+		return fmt.Errorf("reanalyse: %w", err)
+	}
+	// one goroutine analyses the next batch while this one writes the last
+	type batch struct {
+		ids     []int64
+		results []store.ArticleAnalysis
+		err     error
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	batches := make(chan batch, 1)
+	go func() {
+		defer close(batches)
+		for start := 0; start < len(ids); start += 500 {
+			chunk := ids[start:min(start+500, len(ids))]
+			res, err := analyzeBatch(ctx, st, a, chunk)
+			select {
+			case batches <- batch{chunk, res, err}:
+			case <-ctx.Done():
+				return
+			}
+			if err != nil {
+				return
+			}
 		}
-		if len(ids) == 0 {
-			return nil
+	}()
+	for b := range batches {
+		if b.err == nil {
+			b.err = st.WriteAnalysis(ctx, b.results)
 		}
-		if err := analyzeWith(ctx, st, a, ids); err != nil {
-			return fmt.Errorf("reanalyse: %w", err)
+		if b.err == nil {
+			b.err = st.MarkStage(ctx, store.StageAnalysis, AnalysisVersion, b.ids)
 		}
-		if err := st.MarkStage(ctx, store.StageAnalysis, AnalysisVersion, ids); err != nil {
-			return fmt.Errorf("reanalyse: %w", err)
+		if b.err != nil {
+			return fmt.Errorf("reanalyse: %w", b.err)
 		}
 	}
+	return ctx.Err()
 }
 
 // toStore turns one article's analysis into the rows the store keeps.
