@@ -20,8 +20,8 @@ type record struct {
 	DateIsCrawl                            bool // Date came from date_extracted
 }
 
-// fieldNames maps lower-case field names to the record field they fill,
-// in order of preference.
+// fieldNames maps lower-case field names to the record field they fill;
+// fieldOrder says which name wins when a record has several.
 var fieldNames = map[string]string{
 	"title": "title", "headline": "title",
 	"text": "text", "content": "text", "body": "text", "article": "text", "articlebody": "text",
