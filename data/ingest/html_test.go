@@ -40,6 +40,15 @@ func TestHTMLLayouts(t *testing.T) {
 	}
 }
 
+func TestHTMLCaptionClass(t *testing.T) {
+	page := `<html><body><article><div class="wp-caption"><img src="a.jpg"><p class="wp-caption-text">المتظاهرون في ساحة التحرير</p></div>
+	<p>خرج آلاف المتظاهرين إلى ساحة التحرير للمطالبة بإصلاحات اقتصادية وسياسية.</p></article></body></html>`
+	a := readOne(t, "page.html", []byte(page))
+	if got := captions(a); len(got) != 1 || got[0] != "المتظاهرون في ساحة التحرير" {
+		t.Errorf("captions = %q, want the wp-caption text", got)
+	}
+}
+
 func TestHTMLWindows1256(t *testing.T) {
 	page := `<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256"><title>خبر قديم</title></head><body><p>نص خبر قديم محفوظ بترميز عربي قديم من مواقع الأخبار.</p></body></html>`
 	b, err := charmap.Windows1256.NewEncoder().Bytes([]byte(page))

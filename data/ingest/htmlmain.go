@@ -14,6 +14,10 @@ var furnitureRe = regexp.MustCompile(`(?i)(^|[\s_-])(nav|navbar|navigation|menu|
 // bodyClassRe matches class or id values of an article's text container.
 var bodyClassRe = regexp.MustCompile(`(?i)(article|entry|post|story|news|details?)[-_]?(body|content|text|details?)`)
 
+// captionClassRe matches class values of photo captions outside
+// figcaption (wp-caption-text, image-caption, photo-caption).
+var captionClassRe = regexp.MustCompile(`(?i)(^|[\s_-])caption([\s_-]|$)|caption-text|img-desc|image-desc|photo-desc`)
+
 // skipTags are elements whose text is never article text.
 var skipTags = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Nav: true, atom.Header: true, atom.Footer: true,
@@ -176,7 +180,7 @@ func (tb *textBuilder) walk(n *html.Node) {
 	if block {
 		tb.flush()
 	}
-	if n.DataAtom == atom.Figcaption {
+	if n.DataAtom == atom.Figcaption || (n.Type == html.ElementNode && captionClassRe.MatchString(attr(n, "class"))) {
 		tb.caption++
 		defer func() { tb.caption-- }()
 	}
