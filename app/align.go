@@ -1,85 +1,8 @@
 package app
 
 import (
-	"context"
-	"sort"
-
-	"marsad/data"
 	"marsad/data/arabic"
 )
-
-// minPairScore is the least stem overlap (Dice) at which two sentences
-// are paired by the plain aligner.
-const minPairScore = 0.3
-
-// aligner pairs each sentence of an article with its counterpart in a
-// pivot article.
-type aligner interface {
-	// Align returns, for each sentence of b (as spans of b.Body), the index
-	// of the paired sentence of a, or -1; and the sentences of both.
-	Align(ctx context.Context, a, b *data.Article) (pairs []int, sa, sb []arabic.Span, err error)
-}
-
-// stemAligner pairs sentences one to one by the overlap of their stems,
-// best pairs first. It stands in until the corpus offers story alignment.
-type stemAligner struct{}
-
-// Align pairs the sentences of b with those of a.
-func (stemAligner) Align(_ context.Context, a, b *data.Article) ([]int, []arabic.Span, []arabic.Span, error) {
-	sa, sb := arabic.Sentences(a.Body), arabic.Sentences(b.Body)
-	stemsA, stemsB := sentenceStems(a.Body, sa), sentenceStems(b.Body, sb)
-	type cand struct {
-		i, j  int
-		score float64
-	}
-	var cands []cand
-	for j, tb := range stemsB {
-		for i, ta := range stemsA {
-			if s := dice(ta, tb); s >= minPairScore {
-				cands = append(cands, cand{i, j, s})
-			}
-		}
-	}
-	sort.SliceStable(cands, func(x, y int) bool { return cands[x].score > cands[y].score })
-	pairs := make([]int, len(sb))
-	for j := range pairs {
-		pairs[j] = -1
-	}
-	usedA := make([]bool, len(sa))
-	for _, c := range cands {
-		if pairs[c.j] < 0 && !usedA[c.i] {
-			pairs[c.j], usedA[c.i] = c.i, true
-		}
-	}
-	return pairs, sa, sb, nil
-}
-
-// sentenceStems returns the set of stems of each sentence.
-func sentenceStems(body string, spans []arabic.Span) []map[string]bool {
-	out := make([]map[string]bool, len(spans))
-	for i, sp := range spans {
-		set := map[string]bool{}
-		for _, s := range arabic.Stems(sp.Text(body)) {
-			set[s] = true
-		}
-		out[i] = set
-	}
-	return out
-}
-
-// dice is twice the stems two sets share over their sizes.
-func dice(a, b map[string]bool) float64 {
-	if len(a)+len(b) == 0 {
-		return 0
-	}
-	n := 0
-	for s := range a {
-		if b[s] {
-			n++
-		}
-	}
-	return 2 * float64(n) / float64(len(a)+len(b))
-}
 
 // cell is the sentences of one article in one row of a comparison.
 type cell struct {

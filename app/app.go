@@ -69,7 +69,8 @@ type ui struct {
 	version string
 	lang    string // the language shown, "en" or "ar"
 
-	st *store.Store // the open corpus
+	st   *store.Store // the open corpus
+	data *corpusData  // its analysis, stories and edit log
 
 	tabs     *container.AppTabs
 	articles *articlesView
@@ -101,6 +102,7 @@ func (u *ui) setCorpus(st *store.Store) {
 		u.st.Close()
 	}
 	u.st = st
+	u.data = newCorpusData(st)
 	u.prefs.AddRecent(st.Path())
 	u.win.SetTitle(fmt.Sprintf("Marsad — %s", corpusName(st.Path())))
 	u.buildContent()
@@ -113,10 +115,10 @@ func (u *ui) buildContent() {
 	if u.tabs != nil {
 		selected = u.tabs.SelectedIndex()
 	}
-	u.articles = newArticlesView(u.win, u.st, analysisOf(u.st))
-	u.actors = newActorsView(u.win, actorStoreOf(u.st), u.showStatement)
-	u.stories = newStoriesView(u.win, storyStoreOf(u.st), u.st, analysisOf(u.st), alignerOf(u.st))
-	u.charts = newChartsView(u.win, chartSourceOf(u.st), u.prefs, u.lang, u.showStatements)
+	u.articles = newArticlesView(u.win, u.st, u.data)
+	u.actors = newActorsView(u.win, u.data, u.showStatement)
+	u.stories = newStoriesView(u.win, u.data, u.st, u.data, u.data)
+	u.charts = newChartsView(u.win, u.data, u.prefs, u.lang, u.showStatements)
 	u.stories.rtl = u.lang == "ar"
 	u.articles.reader.onCompare = func(id int64, toggle bool) bool {
 		if toggle {
@@ -172,7 +174,7 @@ func (u *ui) showStatement(articleID int64, start int) {
 
 // showStatements opens the statements behind a chart item.
 func (u *ui) showStatements(title string, ids []int64) {
-	showStatementList(u.win, title, statementStoreOf(u.st), ids, u.showStatement)
+	showStatementList(u.win, title, u.data, ids, u.showStatement)
 }
 
 // close closes the corpus when the app ends.

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"context"
 	"strings"
 	"testing"
 
@@ -44,20 +43,6 @@ func TestAlignRows(t *testing.T) {
 		if got(rows[i][0]) != w.pivot || got(rows[i][1]) != w.other || rows[i][1].pair != w.pair && w.other != "" {
 			t.Errorf("row %d = %q|%q (pair %d), want %q|%q (pair %d)", i, got(rows[i][0]), got(rows[i][1]), rows[i][1].pair, w.pivot, w.other, w.pair)
 		}
-	}
-}
-
-func TestStemAlignerPairsSharedSentences(t *testing.T) {
-	arts := sampleArticles()
-	a, b := arts[0], arts[1]
-	a.Body = "قال وزير الخارجية الروسي إن موسكو مستعدة للتنسيق. وأضاف أن الاجتماع المقبل في جنيف."
-	b.Body = "افتتح مستشفى جديد في المدينة. أكد وزير الخارجية الروسي أن موسكو مستعدة للتنسيق."
-	pairs, sa, sb, err := stemAligner{}.Align(context.Background(), a, b)
-	if err != nil || len(sa) != 2 || len(sb) != 2 {
-		t.Fatalf("Align: %v, %d and %d sentences", err, len(sa), len(sb))
-	}
-	if pairs[0] != -1 || pairs[1] != 0 {
-		t.Errorf("pairs = %v, want [-1 0]", pairs)
 	}
 }
 

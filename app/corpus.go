@@ -65,19 +65,3 @@ type analysisStore interface {
 type statementStore interface {
 	Statements(ctx context.Context, ids []int64) ([]statementInfo, error)
 }
-
-// analysisOf returns the analysis tables of st, or nil while the corpus
-// has none.
-func analysisOf(st *store.Store) analysisStore {
-	return nil
-}
-
-// statementStoreOf returns the statements of st, or nil while the corpus
-// has none.
-func statementStoreOf(st *store.Store) statementStore {
-	return nil
-}
-
-// chartSourceOf returns the chart rows of st, or nil while the corpus has
-// no analysis.
-func chartSourceOf(st *store.Store) chartSource { return nil }

@@ -3,10 +3,7 @@ package app
 import (
 	"context"
 
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-
-	"marsad/data/store"
 )
 
 // editLog undoes and redoes the user's corrections.
@@ -18,11 +15,6 @@ type editLog interface {
 	Redo(ctx context.Context) (string, error)
 }
 
-// editLogOf returns the corpus's edit log, or nil while it has none.
-func editLogOf(st *store.Store) editLog {
-	return nil
-}
-
 // onUndo reverts the last correction.
 func (u *ui) onUndo() { u.runEdit(true) }
 
@@ -30,11 +22,7 @@ func (u *ui) onUndo() { u.runEdit(true) }
 func (u *ui) onRedo() { u.runEdit(false) }
 
 func (u *ui) runEdit(undo bool) {
-	log := editLogOf(u.st)
-	if log == nil {
-		dialog.ShowInformation(lang.L("Undo"), lang.L("There are no corrections to undo in this corpus yet."), u.win)
-		return
-	}
+	var log editLog = u.data
 	go func() {
 		do := log.Redo
 		if undo {

@@ -88,7 +88,13 @@ func newTestUI(t testing.TB, st *store.Store) *ui {
 // waitFor polls cond on the UI goroutine until it holds or time runs out.
 func waitFor(t testing.TB, what string, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
+	waitWithin(t, 30*time.Second, what, cond)
+}
+
+// waitWithin is waitFor with a time limit of d.
+func waitWithin(t testing.TB, d time.Duration, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(d)
 	for time.Now().Before(deadline) {
 		ok := false
 		onUI(func() { ok = cond() })

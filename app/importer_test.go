@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage"
@@ -60,7 +61,7 @@ func TestCancelImportKeepsWholeArticles(t *testing.T) {
 	st := openTemp(t)
 	u := newTestUI(t, st)
 	onUI(func() { u.imp.start(zips) })
-	waitFor(t, "first articles stored", func() bool {
+	waitWithin(t, 3*time.Minute, "first articles stored", func() bool {
 		n, _ := st.CountArticles(context.Background(), store.ArticleFilter{})
 		return n > 0
 	})

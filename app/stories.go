@@ -14,7 +14,7 @@ import (
 
 	"marsad/data"
 	"marsad/data/arabic"
-	"marsad/data/store"
+	"marsad/data/stories"
 )
 
 // storyInfo is a story as the list shows it.
@@ -31,14 +31,6 @@ type storyStore interface {
 	Stories(ctx context.Context) ([]storyInfo, error)
 }
 
-// storyStoreOf returns the stories of st, or nil while the corpus has
-// none.
-func storyStoreOf(st *store.Store) storyStore { return nil }
-
-// alignerOf returns the corpus's sentence aligner, or nil to use the
-// plain stem aligner.
-func alignerOf(st *store.Store) aligner { return nil }
-
 // storiesView is the Stories & Compare view: the stories on the left;
 // on the right the articles chosen for comparison, side by side.
 type storiesView struct {
@@ -46,7 +38,7 @@ type storiesView struct {
 	st     storyStore // nil while the corpus has no stories
 	arts   articleStore
 	an     analysisStore
-	align  aligner
+	cmp    comparer
 	rtl    bool // columns run right to left, for an Arabic interface
 	onOpen func(articleID int64, at int)
 
@@ -55,14 +47,12 @@ type storiesView struct {
 	chosen  []int64
 	picked  *widget.Label
 	compare *fyne.Container
-	gen     int
+	gen     int // of the stories list
+	cmpGen  int // of the comparison
 }
 
-func newStoriesView(w fyne.Window, st storyStore, arts articleStore, an analysisStore, al aligner) *storiesView {
-	if al == nil {
-		al = stemAligner{}
-	}
-	return &storiesView{win: w, st: st, arts: arts, an: an, align: al}
+func newStoriesView(w fyne.Window, st storyStore, arts articleStore, an analysisStore, cmp comparer) *storiesView {
+	return &storiesView{win: w, st: st, arts: arts, an: an, cmp: cmp}
 }
 
 // buildUI builds the view.
@@ -158,12 +148,12 @@ func (v *storiesView) showChosen() {
 		v.compare.Refresh()
 		return
 	}
-	v.gen++
-	gen, ids := v.gen, slices.Clone(v.chosen)
+	v.cmpGen++
+	gen, ids := v.cmpGen, slices.Clone(v.chosen)
 	go func() {
-		cmp, err := loadComparison(context.Background(), v.arts, v.an, v.align, ids)
+		cmp, err := loadComparison(context.Background(), v.arts, v.an, v.cmp, ids)
 		uiDo(func() {
-			if gen != v.gen {
+			if gen != v.cmpGen {
 				return
 			}
 			if err != nil {
@@ -176,6 +166,11 @@ func (v *storiesView) showChosen() {
 	}()
 }
 
+// comparer lines articles up side by side.
+type comparer interface {
+	Compare(ctx context.Context, ids []int64) (stories.Comparison, error)
+}
+
 // comparison is articles laid out for side-by-side reading.
 type comparison struct {
 	arts  []*data.Article
@@ -185,16 +180,20 @@ type comparison struct {
 
 // sideInfo is what a column's header says about its article.
 type sideInfo struct {
-	actors   []string
+	actors   []string // "name (stance)"
 	stances  map[string]int
 	mentions []mentionInfo
 	stmts    []statementInfo
 	flags    []string
 }
 
-// loadComparison reads the articles, aligns each with the first, and
-// finds their actors, stances and differences.
-func loadComparison(ctx context.Context, st articleStore, an analysisStore, al aligner, ids []int64) (*comparison, error) {
+// loadComparison reads the articles, lines them up with the first, and
+// gathers each one's actors, stances and flagged differences.
+func loadComparison(ctx context.Context, st articleStore, an analysisStore, cmp comparer, ids []int64) (*comparison, error) {
+	res, err := cmp.Compare(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
 	c := &comparison{}
 	for _, id := range ids {
 		a, err := st.Article(ctx, id)
@@ -203,98 +202,104 @@ func loadComparison(ctx context.Context, st articleStore, an analysisStore, al a
 		}
 		c.arts = append(c.arts, a)
 	}
-	var pivot []arabic.Span
+	sents := sentencesOf(res)
+	pivot := ids[0]
+	pos := make(map[int64]map[int]int, len(ids)) // article → sentence index → position
+	for _, id := range ids {
+		pos[id] = map[int]int{}
+		for i, r := range sents[id] {
+			pos[id][r.Index] = i
+		}
+	}
 	var others [][]arabic.Span
 	var pairs [][]int
-	for _, a := range c.arts[1:] {
-		p, sa, sb, err := al.Align(ctx, c.arts[0], a)
-		if err != nil {
-			return nil, err
+	for _, id := range ids[1:] {
+		p := make([]int, len(sents[id]))
+		for j := range p {
+			p[j] = -1
 		}
-		pivot = sa
-		others, pairs = append(others, sb), append(pairs, p)
+		for _, pr := range res.Pairs {
+			a, b := pr.A, pr.B
+			if b.Article == pivot {
+				a, b = b, a
+			}
+			if a.Article == pivot && b.Article == id {
+				p[pos[id][b.Index]] = pos[pivot][a.Index]
+			}
+		}
+		others, pairs = append(others, spansOf(sents[id])), append(pairs, p)
 	}
-	c.rows = alignRows(pivot, others, pairs)
+	c.rows = alignRows(spansOf(sents[pivot]), others, pairs)
 	c.sides = make([]sideInfo, len(c.arts))
 	for i, a := range c.arts {
 		s := &c.sides[i]
 		s.stances = map[string]int{}
 		if an != nil {
-			ms, ss, err := an.Analysis(ctx, a.ID)
-			if err != nil {
+			if s.mentions, s.stmts, err = an.Analysis(ctx, a.ID); err != nil {
 				return nil, err
 			}
-			s.mentions, s.stmts = ms, ss
-			for _, m := range ms {
-				if !slices.Contains(s.actors, m.Actor) {
-					s.actors = append(s.actors, m.Actor)
-				}
-			}
-			for _, st := range ss {
+			for _, st := range s.stmts {
 				if st.Stance != "" {
 					s.stances[st.Stance]++
 				}
 			}
 		}
+		for _, rep := range res.Articles {
+			if rep.ID != a.ID {
+				continue
+			}
+			for _, as := range rep.Actors {
+				name := as.Actor
+				if as.Stance != "" {
+					name += " (" + lang.L(stanceLabel(as.Stance)) + ")"
+				}
+				s.actors = append(s.actors, name)
+			}
+			if n := len(rep.Only.Sentences); n > 0 && len(ids) > 1 {
+				s.flags = append(s.flags, lang.L("sentences without a counterpart: {{.N}}", map[string]any{"N": n}))
+			}
+			for _, actor := range rep.Only.Actors {
+				s.flags = append(s.flags, lang.L("only here: {{.Actor}}", map[string]any{"Actor": actor}))
+			}
+		}
+		for _, d := range res.Differences {
+			if slices.Contains(d.Articles, a.ID) && d.Detail != "" {
+				s.flags = append(s.flags, d.Detail)
+			}
+		}
 	}
-	flagDifferences(c, pairs)
 	return c, nil
 }
 
-// flagDifferences notes what sets each article apart from the first:
-// sentences without a counterpart, actors only it names, actors whose
-// stance differs, and a different date.
-func flagDifferences(c *comparison, pairs [][]int) {
-	pivotStance := stanceByActor(c.sides[0].stmts)
-	for i := 1; i < len(c.arts); i++ {
-		s := &c.sides[i]
-		unpaired := 0
-		for _, p := range pairs[i-1] {
-			if p < 0 {
-				unpaired++
-			}
-		}
-		if unpaired > 0 {
-			s.flags = append(s.flags, lang.L("sentences without a counterpart: {{.N}}", map[string]any{"N": unpaired}))
-		}
-		for _, a := range s.actors {
-			if !slices.Contains(c.sides[0].actors, a) {
-				s.flags = append(s.flags, lang.L("only here: {{.Actor}}", map[string]any{"Actor": a}))
-			}
-		}
-		for actor, st := range stanceByActor(s.stmts) {
-			if ps, ok := pivotStance[actor]; ok && ps != st {
-				s.flags = append(s.flags, lang.L("{{.Actor}}: {{.Here}} here, {{.There}} in the first", map[string]any{
-					"Actor": actor, "Here": lang.L(stanceLabel(st)), "There": lang.L(stanceLabel(ps))}))
-			}
-		}
-		if a, b := c.arts[i].Date, c.arts[0].Date; a != "" && b != "" && a != b {
-			s.flags = append(s.flags, lang.L("dated {{.Date}}", map[string]any{"Date": a}))
+// sentencesOf returns each article's body sentences, paired or not, in
+// text order.
+func sentencesOf(res stories.Comparison) map[int64][]stories.SentenceRef {
+	seen := map[[2]int64]bool{}
+	out := map[int64][]stories.SentenceRef{}
+	add := func(r stories.SentenceRef) {
+		k := [2]int64{r.Article, int64(r.Index)}
+		if !seen[k] {
+			seen[k] = true
+			out[r.Article] = append(out[r.Article], r)
 		}
 	}
+	for _, p := range res.Pairs {
+		add(p.A)
+		add(p.B)
+	}
+	for _, r := range res.Unpaired {
+		add(r)
+	}
+	for id := range out {
+		slices.SortFunc(out[id], func(a, b stories.SentenceRef) int { return a.Index - b.Index })
+	}
+	return out
 }
 
-// stanceByActor is the most frequent stance of each actor's statements.
-func stanceByActor(ss []statementInfo) map[string]string {
-	counts := map[string]map[string]int{}
-	for _, s := range ss {
-		if s.Stance == "" {
-			continue
-		}
-		if counts[s.Actor] == nil {
-			counts[s.Actor] = map[string]int{}
-		}
-		counts[s.Actor][s.Stance]++
-	}
-	out := map[string]string{}
-	for actor, m := range counts {
-		best := ""
-		for _, st := range data.Stances {
-			if m[st] > m[best] {
-				best = st
-			}
-		}
-		out[actor] = best
+func spansOf(refs []stories.SentenceRef) []arabic.Span {
+	out := make([]arabic.Span, len(refs))
+	for i, r := range refs {
+		out[i] = arabic.Span{Start: r.Start, End: r.End}
 	}
 	return out
 }
