@@ -377,6 +377,9 @@ func (s *state) nameLike(toks []tok, i int, first bool) bool {
 	if strings.HasSuffix(t.Norm, "تها") || strings.HasSuffix(t.Norm, "تهم") || strings.HasSuffix(t.Norm, "يته") {
 		return false // a noun with a pronoun: خارجيتها
 	}
+	if r, size := utf8.DecodeRuneInString(t.Norm); !first && (r == 'و' || r == 'ف') && utf8.RuneCountInString(t.Norm[size:]) >= 3 {
+		return false // وجود: a conjunction starts a new phrase
+	}
 	if !first && hasArticle(t.Norm) && !strings.HasPrefix(t.Norm, "ال") {
 		return false // بالوفد: a preposition and the article
 	}

@@ -132,6 +132,9 @@ func (s *state) groupRule(toks []tok, i int) int {
 		}
 		return 0
 	}
+	if hasClass(cls, "ministry") {
+		return s.ministry(toks, i, j)
+	}
 	if !hasClass(cls, "orghead") {
 		return 0
 	}
@@ -165,6 +168,28 @@ func (s *state) groupRule(toks []tok, i int) int {
 	s.newActor(act)
 	s.emit(toks, i, j, act, key, RuleOrgHead)
 	return j - i
+}
+
+// ministry reads a ministry named by its domain and state, without
+// وزارة (الخارجية الإيرانية), as the ministry itself.
+func (s *state) ministry(toks []tok, i, j int) int {
+	if j >= len(toks) || !toks[j].joined() {
+		return 0
+	}
+	st, ok := s.a.nisba[arabic.StripArticle(toks[j].fold)]
+	if !ok {
+		return 0
+	}
+	name := "وزارة " + strings.Join(tokTexts(toks[i:j+1]), " ")
+	key := s.a.nameKey(name)
+	act := Actor{Key: key, Name: name, Kind: KindOrg, Affiliation: st}
+	if e, ok := s.a.byKey[key]; ok {
+		act = e.actor()
+	} else {
+		s.newActor(act)
+	}
+	s.emit(toks, i, j+1, act, keyOf(toks, i, j+1), RuleOrgHead)
+	return j + 1 - i
 }
 
 // proposeMerge notes a word that is one letter away from the surname of

@@ -20,6 +20,7 @@ type office struct {
 	orgEnd     int
 	roleText   string // the office as written, state included
 	shortOnly  bool   // a bare office word (الوزير) with no domain
+	former     bool   // السابق، الأسبق: not the office's present holder
 	roleKeyStr string
 }
 
@@ -70,9 +71,11 @@ func (s *state) readOffice(toks []tok, i int) (office, bool) {
 	}
 	// الأسبق، السابق: an office held before; still the office
 	for j < len(toks) && toks[j].joined() {
-		if cls, _ := s.wordClass(toks, j); !hasClass(cls, "titlemod") {
+		cls, _ := s.wordClass(toks, j)
+		if !hasClass(cls, "titlemod") {
 			break
 		}
+		o.former = o.former || hasClass(cls, "former")
 		j++
 	}
 	o.roleText = strings.Join(tokTexts(toks[i:j]), " ")
@@ -116,7 +119,7 @@ func (s *state) domainWord(toks []tok, j int, chain bool) bool {
 	if s.a.given[t.key] {
 		return false
 	}
-	if cls, _ := s.wordClass(toks, j); cls != "" && !hasClass(cls, "orghead") && !hasClass(cls, "domain") {
+	if cls, _ := s.wordClass(toks, j); cls != "" && !hasClass(cls, "orghead") && !hasClass(cls, "domain") && !hasClass(cls, "ministry") {
 		return false
 	}
 	if c, _ := s.cueAt(toks, j); c != nil {
@@ -317,7 +320,7 @@ func (s *state) holder(o office) (Actor, string, bool) {
 	if o.shortOnly {
 		return Actor{}, "", false
 	}
-	if es := s.a.byRole[o.roleKeyStr+"|"+o.aff]; len(es) == 1 && o.aff != "" {
+	if es := s.a.byRole[o.roleKeyStr+"|"+o.aff]; len(es) == 1 && o.aff != "" && !o.former {
 		return es[0].actor(), RuleRole, true
 	}
 	if (o.aff == "" && o.org == nil) || o.roleKeyStr == "" {

@@ -208,7 +208,7 @@ func decide(ev evidence) (string, float64) {
 	switch {
 	case cond > 0 && opp-ev.negated <= sup:
 		// لا تعاون ما لم …: a negation under a condition is a condition
-		return data.StanceConditional, confidence(cond+sup, opp)
+		return data.StanceConditional, confidence(cond+sup, opp-ev.negated)
 	case opp > sup:
 		return data.StanceOppose, confidence(opp, sup+cond/2)
 	case sup > opp:
