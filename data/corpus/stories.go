@@ -12,10 +12,21 @@ import (
 )
 
 // StoriesStage returns the stage that groups each imported batch into
-// stories (GroupNew), recorded in the articles' stories_version.
+// stories (GroupNew), recorded in the articles' stories_version. The
+// stage keeps the signatures it has read between batches, so that each
+// batch reads only the new ones; use one stage value per import.
 func StoriesStage() Stage {
-	return Stage{Name: "stories", Column: store.StageStories, Version: stories.SignatureVersion, Run: GroupNew}
+	c := newSigCache()
+	return Stage{Name: "stories", Column: store.StageStories, Version: stories.SignatureVersion,
+		Run: func(ctx context.Context, st *store.Store, ids []int64) error { return groupNew(ctx, st, ids, c) }}
 }
+
+// sigCache holds decoded signatures by article ID.
+type sigCache struct {
+	sigs map[int64]stories.Signature
+}
+
+func newSigCache() *sigCache { return &sigCache{sigs: map[int64]stories.Signature{}} }
 
 // GroupNew signs the articles ids (newly imported) and groups them
 // against the stories of the corpus: each joins the story it resembles
@@ -23,10 +34,14 @@ func StoriesStage() Stage {
 // Articles already placed, by grouping or by the user, are left where
 // they are, so running it again on the same articles changes nothing.
 func GroupNew(ctx context.Context, st *store.Store, ids []int64) error {
+	return groupNew(ctx, st, ids, newSigCache())
+}
+
+func groupNew(ctx context.Context, st *store.Store, ids []int64, c *sigCache) error {
 	if err := signArticles(ctx, st, ids); err != nil {
 		return err
 	}
-	all, _, err := loadItems(ctx, st)
+	all, _, err := loadItems(ctx, st, c)
 	if err != nil {
 		return err
 	}
@@ -53,7 +68,8 @@ func Regroup(ctx context.Context, st *store.Store) error {
 	if err := st.ClearAutoStories(ctx); err != nil {
 		return err
 	}
-	all, missing, err := loadItems(ctx, st)
+	c := newSigCache()
+	all, missing, err := loadItems(ctx, st, c)
 	if err != nil {
 		return err
 	}
@@ -61,7 +77,7 @@ func Regroup(ctx context.Context, st *store.Store) error {
 		if err := signArticles(ctx, st, missing); err != nil {
 			return err
 		}
-		if all, _, err = loadItems(ctx, st); err != nil {
+		if all, _, err = loadItems(ctx, st, c); err != nil {
 			return err
 		}
 	}
@@ -114,10 +130,14 @@ type storyItem struct {
 
 // loadItems reads every signed article with its date, membership and
 // actors, and lists the articles without a signature of the current
-// version, which take no part.
-func loadItems(ctx context.Context, st *store.Store) ([]storyItem, []int64, error) {
-	arts, err := st.StoryArticles(ctx, stories.SignatureVersion)
+// version, which take no part. Signatures not in the cache are read and
+// decoded into it.
+func loadItems(ctx context.Context, st *store.Store, c *sigCache) ([]storyItem, []int64, error) {
+	arts, err := st.StoryArticles(ctx, stories.SignatureVersion, false)
 	if err != nil {
+		return nil, nil, err
+	}
+	if err := c.fill(ctx, st, arts); err != nil {
 		return nil, nil, err
 	}
 	actors, err := actorIDs(ctx, st)
@@ -127,15 +147,38 @@ func loadItems(ctx context.Context, st *store.Store) ([]storyItem, []int64, erro
 	out := make([]storyItem, 0, len(arts))
 	var unsigned []int64
 	for _, a := range arts {
-		it := storyItem{placed: a.Origin != ""}
-		it.item = stories.Item{ID: a.ID, Date: a.Date, Story: a.Story, Pinned: a.Origin == data.OriginUser, Actors: actors[a.ID]}
-		if a.Signature == nil || it.item.Sig.UnmarshalBinary(a.Signature) != nil {
+		sig, ok := c.sigs[a.ID]
+		if !a.Signed || !ok {
 			unsigned = append(unsigned, a.ID)
 			continue
 		}
-		out = append(out, it)
+		out = append(out, storyItem{placed: a.Origin != "", item: stories.Item{ID: a.ID, Date: a.Date, Sig: sig,
+			Story: a.Story, Pinned: a.Origin == data.OriginUser, Actors: actors[a.ID]}})
 	}
 	return out, unsigned, nil
+}
+
+// fill reads and decodes the signatures of the signed articles it lacks.
+// A signature that does not decode is left out: its article counts as
+// unsigned and is signed again by Regroup.
+func (c *sigCache) fill(ctx context.Context, st *store.Store, arts []store.StoryArticle) error {
+	var need []int64
+	for _, a := range arts {
+		if _, ok := c.sigs[a.ID]; a.Signed && !ok {
+			need = append(need, a.ID)
+		}
+	}
+	blobs, err := st.Signatures(ctx, stories.SignatureVersion, need)
+	if err != nil {
+		return err
+	}
+	for id, b := range blobs {
+		var sig stories.Signature
+		if sig.UnmarshalBinary(b) == nil {
+			c.sigs[id] = sig
+		}
+	}
+	return nil
 }
 
 // actorIDs numbers the actor keys found in each article. A corpus not

@@ -247,7 +247,7 @@ func BenchmarkRegroupSaudiNewsNet(b *testing.B) {
 }
 
 // BenchmarkGroupNewSaudiNewsNet groups the corpus the way an import does:
-// GroupNew on one batch of 500 articles after another.
+// the stories stage on one batch of 500 articles after another.
 func BenchmarkGroupNewSaudiNewsNet(b *testing.B) {
 	st, ids := snnStore(b)
 	ctx := context.Background()
@@ -257,9 +257,10 @@ func BenchmarkGroupNewSaudiNewsNet(b *testing.B) {
 		if _, err := st.DB().ExecContext(ctx, "DELETE FROM story_members; DELETE FROM stories"); err != nil {
 			b.Fatal(err)
 		}
+		stage := StoriesStage()
 		b.StartTimer()
 		for start := 0; start < len(ids); start += 500 {
-			if err := GroupNew(ctx, st, ids[start:min(start+500, len(ids))]); err != nil {
+			if err := stage.Run(ctx, st, ids[start:min(start+500, len(ids))]); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -32,28 +32,26 @@ type StoryMember struct {
 	Origin string `json:"origin"` // data.OriginAuto or data.OriginUser
 }
 
-// StoryArticle is what grouping needs of one article: its date, its
-// encoded signature (nil when missing or of another version) and where
-// it stands now.
+// StoryArticle is what grouping needs of one article: its date, whether
+// it has a signature of the current version (and the encoded signature
+// when asked for), and where it stands now.
 type StoryArticle struct {
 	ID        int64
 	Date      string
-	Signature []byte
+	Signed    bool
+	Signature []byte // nil unless asked for, or when not Signed
 	Story     int64  // 0 for none
 	Origin    string // "" when the article has no membership row
 }
 
-// StoryChange is one story that grouping created (ID 0) or added to.
-type StoryChange struct {
-	ID      int64
-	Added   []int64
-	Central int64 // the article whose headline labels the story; 0 keeps the label
-}
-
-// StoryArticles returns every article with its signature at version and
-// its membership.
-func (s *Store) StoryArticles(ctx context.Context, version int) ([]StoryArticle, error) {
-	rows, err := s.w.QueryContext(ctx, `SELECT a.id, a.date, g.signature, g.version, m.story_id, m.origin
+// StoryArticles returns every article with its membership and whether it
+// has a signature at version; with signatures true, the signatures too.
+func (s *Store) StoryArticles(ctx context.Context, version int, signatures bool) ([]StoryArticle, error) {
+	sigCol := "NULL"
+	if signatures {
+		sigCol = "g.signature"
+	}
+	rows, err := s.w.QueryContext(ctx, `SELECT a.id, a.date, `+sigCol+`, g.version, m.story_id, m.origin
 		FROM articles a LEFT JOIN story_signatures g ON g.article_id = a.id
 		LEFT JOIN story_members m ON m.article_id = a.id ORDER BY a.id`)
 	if err != nil {
@@ -68,13 +66,49 @@ func (s *Store) StoryArticles(ctx context.Context, version int) ([]StoryArticle,
 		if err := rows.Scan(&a.ID, &a.Date, &a.Signature, &ver, &story, &origin); err != nil {
 			return nil, fmt.Errorf("read story articles: %w", err)
 		}
-		if int(ver.Int64) != version {
+		a.Signed = ver.Valid && int(ver.Int64) == version
+		if !a.Signed {
 			a.Signature = nil
 		}
 		a.Story, a.Origin = story.Int64, origin.String
 		out = append(out, a)
 	}
 	return out, rows.Err()
+}
+
+// Signatures returns the encoded signatures at version of the articles
+// that have one, by ID.
+func (s *Store) Signatures(ctx context.Context, version int, ids []int64) (map[int64][]byte, error) {
+	out := make(map[int64][]byte, len(ids))
+	for start := 0; start < len(ids); start += 500 {
+		chunk := ids[start:min(start+500, len(ids))]
+		rows, err := s.w.QueryContext(ctx, "SELECT article_id, signature FROM story_signatures WHERE version = ? AND article_id IN ("+
+			placeholders(len(chunk))+")", append([]any{version}, int64Args(chunk)...)...)
+		if err != nil {
+			return nil, fmt.Errorf("read signatures: %w", err)
+		}
+		for rows.Next() {
+			var id int64
+			var b []byte
+			if err := rows.Scan(&id, &b); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("read signatures: %w", err)
+			}
+			out[id] = b
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("read signatures: %w", err)
+		}
+	}
+	return out, nil
+}
+
+// StoryChange is one story that grouping created (ID 0) or added to.
+type StoryChange struct {
+	ID      int64
+	Added   []int64
+	Central int64 // the article whose headline labels the story; 0 keeps the label
 }
 
 // SaveSignatures stores the encoded signatures of articles, by ID.

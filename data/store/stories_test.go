@@ -111,7 +111,7 @@ func TestMoveArticleSticks(t *testing.T) {
 		if want := []int64{ids[0], ids[1], ids[3]}; !slices.Equal(members(got), want) {
 			t.Errorf("members = %v, want the story the user edited whole: %v", members(got), want)
 		}
-		arts, err := s.StoryArticles(ctx, 1)
+		arts, err := s.StoryArticles(ctx, 1, false)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -130,7 +130,7 @@ func TestMoveArticleSticks(t *testing.T) {
 		if err := s.ApplyStories(ctx, []StoryChange{{Added: []int64{ids[4], ids[2]}}}); err != nil {
 			t.Fatal(err)
 		}
-		arts, _ := s.StoryArticles(ctx, 1)
+		arts, _ := s.StoryArticles(ctx, 1, false)
 		for _, a := range arts {
 			if a.ID == ids[2] && (a.Story != 0 || a.Origin != data.OriginUser) {
 				t.Errorf("article the user took out was grouped: %+v", a)
@@ -173,14 +173,22 @@ func TestSignatures(t *testing.T) {
 	if err := s.SaveSignatures(ctx, 2, map[int64][]byte{ids[1]: {2, 9}}); err != nil {
 		t.Fatal(err)
 	}
-	arts, err := s.StoryArticles(ctx, 3)
+	arts, err := s.StoryArticles(ctx, 3, true)
 	if err != nil || len(arts) != 6 {
 		t.Fatalf("StoryArticles = %d, %v", len(arts), err)
 	}
-	if !slices.Equal(arts[0].Signature, []byte{3, 1, 2}) {
+	if !arts[0].Signed || !slices.Equal(arts[0].Signature, []byte{3, 1, 2}) {
 		t.Errorf("signature = %v, want [3 1 2]", arts[0].Signature)
 	}
-	if arts[1].Signature != nil || arts[2].Signature != nil {
-		t.Errorf("signatures of another version or none: %v, %v; want nil", arts[1].Signature, arts[2].Signature)
+	if arts[1].Signed || arts[1].Signature != nil || arts[2].Signed || arts[2].Signature != nil {
+		t.Errorf("signatures of another version or none: %+v, %+v; want none", arts[1], arts[2])
+	}
+	bare, _ := s.StoryArticles(ctx, 3, false)
+	if !bare[0].Signed || bare[0].Signature != nil {
+		t.Errorf("without signatures: %+v, want signed and no bytes", bare[0])
+	}
+	sigs, err := s.Signatures(ctx, 3, ids)
+	if err != nil || len(sigs) != 1 || !slices.Equal(sigs[ids[0]], []byte{3, 1, 2}) {
+		t.Errorf("Signatures = %v, %v; want only article %d's", sigs, err, ids[0])
 	}
 }
