@@ -165,7 +165,7 @@ func (s *state) judge(tp *topic, toks []tok, stems []string, t trigger, p, q int
 		for k := a; k < b && !found; k++ {
 			found = s.keywordAt(tp, toks, stems, k, b) > 0
 		}
-		if !found && !(s.about[tp.name] && ev.polar) {
+		if !found && !s.about[tp.name] {
 			return Statement{}, false
 		}
 	}
