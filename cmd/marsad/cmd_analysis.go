@@ -31,6 +31,7 @@ Lists the statements with their actor, topic, stance, cues and sentence.`, runSt
   actor set ACTOR [--kind K] [--affiliation A]
   actor add NAME [--kind K] [--affiliation A] [WORDS...]  an actor of your own
   actor proposals [--json]        spellings one letter from an actor's name, to confirm with alias
+  actor reject ACTOR WORDS...     the words are not a spelling of ACTOR: stop proposing them
 ACTOR is an actor's ID or one of its names. Every change can be undone.`, runActor)
 	register("statement", `statement set|add|delete [--db F] ...
   statement set ID [--stance S] [--actor A] [--topic T]
@@ -299,7 +300,7 @@ type actorEdit struct {
 // run applies the edit and reports whether the corpus must be analysed
 // again for the analysis to find new names.
 func (e actorEdit) run(sub string, pos []string, f *flags, kind, aff string) (bool, error) {
-	need := map[string]int{"merge": 2, "alias": 2, "unalias": 1, "rename": 2, "split": 2, "set": 1, "add": 1}
+	need := map[string]int{"merge": 2, "alias": 2, "unalias": 1, "rename": 2, "split": 2, "set": 1, "add": 1, "reject": 2}
 	if n, ok := need[sub]; !ok || len(pos) < n {
 		return false, usageError("usage: marsad actor %s ... (see marsad actor -h)", sub)
 	}
@@ -340,6 +341,13 @@ func (e actorEdit) run(sub string, pos []string, f *flags, kind, aff string) (bo
 		return false, nil
 	case "alias":
 		return true, e.aliases(id, pos[1:])
+	case "reject":
+		for _, w := range pos[1:] {
+			if err := e.st.RejectProposal(e.ctx, e.a.KeyOf(w), id); err != nil {
+				return false, err
+			}
+		}
+		return false, nil
 	case "rename":
 		return true, e.st.RenameActor(e.ctx, id, pos[1], e.a.KeyOf(pos[1]))
 	case "split":

@@ -171,6 +171,11 @@ func TestSeedsActorsAndStatements(t *testing.T) {
 	if out := mustRun(t, "actor", "proposals", "--db", db); !strings.Contains(out, "كاتر") || !strings.Contains(out, "أشتون كارتر") {
 		t.Errorf("proposals = %q, want كاتر → أشتون كارتر", out)
 	}
+	mustRun(t, "actor", "reject", "--db", db, "أشتون كارتر", "كاتر")
+	if out := mustRun(t, "actor", "proposals", "--db", db); strings.Contains(out, "كاتر") {
+		t.Errorf("rejected proposal still listed: %q", out)
+	}
+	mustRun(t, "undo", "--db", db)
 	mustRun(t, "actor", "alias", "--db", db, "أشتون كارتر", "كاتر")
 	if out := mustRun(t, "actor", "proposals", "--db", db); strings.Contains(out, "كاتر") {
 		t.Errorf("proposal still open after the alias: %q", out)

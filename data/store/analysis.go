@@ -89,6 +89,7 @@ func (s *Store) ClearShownAliases(ctx context.Context) error {
 // an alias or to ignore.
 type Proposal struct {
 	Alias    string `json:"alias"`
+	AliasKey string `json:"-"`
 	ActorID  int64  `json:"actor_id"`
 	Actor    string `json:"actor"`
 	Articles int    `json:"articles"`
@@ -97,14 +98,15 @@ type Proposal struct {
 // Proposals returns the proposed merges of spellings not yet made into
 // aliases, most frequent first.
 func (s *Store) Proposals(ctx context.Context) ([]Proposal, error) {
-	q := `SELECT p.alias, al.actor_id, a.name, count(DISTINCT p.article_id) FROM proposed_merges p
+	q := `SELECT p.alias, p.alias_key, al.actor_id, a.name, count(DISTINCT p.article_id) FROM proposed_merges p
 		JOIN actor_aliases al ON al.key = p.actor_key JOIN actors a ON a.id = al.actor_id
 		WHERE NOT EXISTS (SELECT 1 FROM actor_aliases x WHERE x.key = p.alias_key AND x.origin = 'user')
-		GROUP BY p.alias_key, al.actor_id ORDER BY 4 DESC, p.alias`
+		AND NOT EXISTS (SELECT 1 FROM proposal_rejections r WHERE r.alias_key = p.alias_key AND r.actor_key = a.key)
+		GROUP BY p.alias_key, al.actor_id ORDER BY 5 DESC, p.alias`
 	var out []Proposal
 	err := eachRow(ctx, s.w, q, nil, func(sc scanner) error {
 		var p Proposal
-		if err := sc.Scan(&p.Alias, &p.ActorID, &p.Actor, &p.Articles); err != nil {
+		if err := sc.Scan(&p.Alias, &p.AliasKey, &p.ActorID, &p.Actor, &p.Articles); err != nil {
 			return err
 		}
 		out = append(out, p)
@@ -114,6 +116,23 @@ func (s *Store) Proposals(ctx context.Context) ([]Proposal, error) {
 		return nil, fmt.Errorf("list proposals: %w", err)
 	}
 	return out, nil
+}
+
+// RejectProposal records that the spelling with aliasKey is not a name
+// of the actor: it is not proposed for it again (a logged, undoable edit).
+func (s *Store) RejectProposal(ctx context.Context, aliasKey string, actorID int64) error {
+	err := s.userEdit(ctx, "proposal reject", aliasKey, func(e *edit) error {
+		key, _, _, err := actorRow(ctx, e.tx, actorID)
+		if err != nil {
+			return err
+		}
+		_, err = e.insert("proposal_rejections", "INSERT OR IGNORE INTO proposal_rejections(alias_key, actor_key) VALUES (?, ?)", aliasKey, key)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("reject proposal: %w", err)
+	}
+	return nil
 }
 
 // anchor identifies an automatic statement a user row replaces.

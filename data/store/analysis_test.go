@@ -109,3 +109,32 @@ func TestAliasEditsAndUndo(t *testing.T) {
 		t.Errorf("missing statement: err = %v, want ErrNotFound", err)
 	}
 }
+
+func TestRejectProposal(t *testing.T) {
+	ctx := context.Background()
+	s, id := analysed(t)
+	res := ArticleAnalysis{ArticleID: id, Actors: []ActorRow{{Key: "فلان", Name: "فلان", Kind: "person"}},
+		Proposals: []ProposalRow{{Alias: "فلام", AliasKey: "فلام", ActorKey: "فلان", Start: 0, End: 4}}}
+	if err := s.WriteAnalysis(ctx, []ArticleAnalysis{res}); err != nil {
+		t.Fatal(err)
+	}
+	ps, err := s.Proposals(ctx)
+	if err != nil || len(ps) != 1 || ps[0].Actor != "فلان" {
+		t.Fatalf("proposals = %+v, %v", ps, err)
+	}
+	if err := s.RejectProposal(ctx, ps[0].AliasKey, ps[0].ActorID); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.WriteAnalysis(ctx, []ArticleAnalysis{res}); err != nil {
+		t.Fatal(err)
+	}
+	if ps, _ := s.Proposals(ctx); len(ps) != 0 {
+		t.Errorf("rejected proposal is back: %+v", ps)
+	}
+	if _, err := s.Undo(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if ps, _ := s.Proposals(ctx); len(ps) != 1 {
+		t.Errorf("after undo: %+v, want the proposal again", ps)
+	}
+}

@@ -21,7 +21,7 @@ type rowChange struct {
 }
 
 // editTables are the tables user edits change; only these are restored.
-var editTables = map[string]bool{"actors": true, "actor_aliases": true, "statements": true, "topics": true}
+var editTables = map[string]bool{"actors": true, "actor_aliases": true, "statements": true, "topics": true, "proposal_rejections": true}
 
 // edit records the rows one user action changes, inside its transaction.
 type edit struct {
