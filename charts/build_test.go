@@ -137,3 +137,17 @@ func TestPeriodRangeFillsGaps(t *testing.T) {
 		t.Errorf("months = %v, want %v", got, want)
 	}
 }
+
+func TestEveryKindHasTitlesInBothLanguages(t *testing.T) {
+	for _, kind := range Kinds {
+		ar, en := Title(kind, "ar"), Title(kind, "en")
+		if ar == "" || en == "" || ar == en {
+			t.Errorf("%s: titles %q / %q", kind, ar, en)
+		}
+	}
+	for _, st := range stances {
+		if StanceName(st, "ar") == "" || StanceName(st, "en") == "" || StanceColors[st] == "" {
+			t.Errorf("stance %s lacks a name or colour", st)
+		}
+	}
+}

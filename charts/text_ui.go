@@ -70,3 +70,10 @@ func (t *uiText) period(p string) string {
 	}
 	return t.words["week"]
 }
+
+// Title returns the title of a chart kind in lang ("ar" or "en"), as the
+// chart shows it; the GUI uses it to name the kinds in its chooser.
+func Title(kind Kind, lang string) string { return texts(lang).titles[kind] }
+
+// StanceName returns a stance's name in lang, as the legends show it.
+func StanceName(stance, lang string) string { return texts(lang).stance[stance] }
