@@ -38,8 +38,8 @@ func (v *storiesView) buildComparison(c *comparison) fyne.CanvasObject {
 		}
 		rows = append(rows, container.NewGridWithColumns(n, cells...))
 	}
-	body := container.NewVScroll(container.NewVBox(rows...))
-	return container.NewBorder(container.NewVBox(container.NewGridWithColumns(n, heads...), widget.NewSeparator()), nil, nil, nil, body)
+	all := append([]fyne.CanvasObject{container.NewGridWithColumns(n, heads...), widget.NewSeparator()}, rows...)
+	return container.NewVScroll(container.NewVBox(all...))
 }
 
 // buildColumnHead shows an article's source, date, headline, actors,

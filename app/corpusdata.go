@@ -242,3 +242,74 @@ func editSummary(e store.Edit, err error) (string, error) {
 	}
 	return e.Summary, nil
 }
+
+// Actors lists the actors, most mentioned first.
+func (c *corpusData) Actors(ctx context.Context) ([]store.ActorSummary, error) {
+	return c.st.Actors(ctx, "")
+}
+
+// Proposals lists spellings the analysis suggests as aliases.
+func (c *corpusData) Proposals(ctx context.Context) ([]store.Proposal, error) {
+	return c.st.Proposals(ctx)
+}
+
+// ActorStatements lists an actor's statements in the body of articles.
+func (c *corpusData) ActorStatements(ctx context.Context, id int64) ([]statementInfo, error) {
+	sv, err := c.st.Statements(ctx, store.StatementFilter{ActorID: id})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]statementInfo, 0, len(sv))
+	for _, s := range sv {
+		if !s.InTitle {
+			out = append(out, toStatementInfo(s))
+		}
+	}
+	return out, nil
+}
+
+// RenameActor gives an actor a new display name.
+func (c *corpusData) RenameActor(ctx context.Context, id int64, name string) error {
+	k, err := c.key(ctx, name)
+	if err != nil {
+		return err
+	}
+	return c.st.RenameActor(ctx, id, name, k)
+}
+
+// SetActorKind sets an actor's kind and affiliation.
+func (c *corpusData) SetActorKind(ctx context.Context, id int64, kind, affiliation string) error {
+	return c.st.SetActor(ctx, id, &kind, &affiliation)
+}
+
+// AddAlias makes alias name the actor.
+func (c *corpusData) AddAlias(ctx context.Context, id int64, alias string) error {
+	k, err := c.key(ctx, alias)
+	if err != nil {
+		return err
+	}
+	return c.st.AddAlias(ctx, id, alias, k)
+}
+
+// RemoveAlias makes alias name no actor.
+func (c *corpusData) RemoveAlias(ctx context.Context, alias string) error {
+	k, err := c.key(ctx, alias)
+	if err != nil {
+		return err
+	}
+	return c.st.RemoveAlias(ctx, alias, k)
+}
+
+// MergeActors merges from into into.
+func (c *corpusData) MergeActors(ctx context.Context, into, from int64) error {
+	return c.st.MergeActors(ctx, into, from)
+}
+
+// SplitAlias makes a new actor named alias out of that alias of from.
+func (c *corpusData) SplitAlias(ctx context.Context, from int64, alias string) (int64, error) {
+	k, err := c.key(ctx, alias)
+	if err != nil {
+		return 0, err
+	}
+	return c.st.SplitActor(ctx, from, alias, k, []store.AliasRow{{Key: k, Alias: alias}})
+}

@@ -320,7 +320,7 @@ func (r *flowRenderer) Refresh() {
 			txt := canvas.NewText(pc.text, fg)
 			txt.TextSize = size
 			txt.TextStyle = fyne.TextStyle{Bold: st.bold || t.Bold}
-			txt.Move(fyne.NewPos(x, y))
+			txt.Move(fyne.NewPos(x, y+baselineShift(pc.text, size))) // one baseline whatever the face
 			txt.Resize(fyne.NewSize(w, lineH))
 			texts = append(texts, txt)
 		}

@@ -258,8 +258,8 @@ func loadComparison(ctx context.Context, st articleStore, an analysisStore, cmp 
 			if n := len(rep.Only.Sentences); n > 0 && len(ids) > 1 {
 				s.flags = append(s.flags, lang.L("sentences without a counterpart: {{.N}}", map[string]any{"N": n}))
 			}
-			for _, actor := range rep.Only.Actors {
-				s.flags = append(s.flags, lang.L("only here: {{.Actor}}", map[string]any{"Actor": actor}))
+			if len(rep.Only.Actors) > 0 {
+				s.flags = append(s.flags, lang.L("only here: {{.Actor}}", map[string]any{"Actor": strings.Join(rep.Only.Actors, "، ")}))
 			}
 		}
 		for _, d := range res.Differences {

@@ -17,6 +17,7 @@ const (
 	colorConditional fyne.ThemeColorName = "marsadConditional"
 	colorNeutral     fyne.ThemeColorName = "marsadNeutral"
 	colorActor       fyne.ThemeColorName = "marsadActor"
+	colorNoStance    fyne.ThemeColorName = "marsadNoStance"
 )
 
 // stanceColors are the Okabe–Ito colours the charts use for stances.
@@ -87,6 +88,8 @@ func (t *marsadTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Co
 		return stanceColors[data.StanceConditional]
 	case colorNeutral:
 		return stanceColors[data.StanceNeutral]
+	case colorNoStance:
+		return color.NRGBA{0x80, 0x80, 0x80, 0x60}
 	case colorActor:
 		if v == theme.VariantDark {
 			return color.NRGBA{0x3a, 0x4a, 0x20, 0xff}
