@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
 )
 
 // showActor shows an actor's names, its corrections and its statements.
@@ -41,7 +40,9 @@ func (v *actorsView) showActor(id int64) {
 	aff := widget.NewEntry()
 	aff.SetText(a.Affiliation)
 	saveB := widget.NewButton(lang.L("Save"), func() {
-		v.run(func(ctx context.Context) error { return v.st.SetActorKind(ctx, id, kind.Selected, strings.TrimSpace(aff.Text)) })
+		v.run(func(ctx context.Context) error {
+			return v.st.SetActorKind(ctx, id, kind.Selected, strings.TrimSpace(aff.Text))
+		})
 	})
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Name"), container.NewBorder(nil, nil, nil, renameB, rename)),
@@ -157,4 +158,3 @@ func (v *actorsView) onProposals() {
 	d.Resize(fyne.NewSize(640, 460))
 	d.Show()
 }
-
