@@ -174,5 +174,11 @@ func FuzzTokens(f *testing.F) {
 			t.Fatalf("Normalize is not idempotent on %q", s)
 		}
 		_ = IndexText(s)
+		if got, want := CountWords(s), len(Tokens(s)); got != want {
+			t.Fatalf("CountWords(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := string(AppendNormalize(nil, s)), Normalize(s); got != want {
+			t.Fatalf("AppendNormalize(%q) = %q, want %q", s, got, want)
+		}
 	})
 }

@@ -70,6 +70,12 @@ func needsCompat(r rune) bool {
 // A rune can normalise to nothing (a diacritic) or to several runes
 // (the lam-alef ligature).
 func NormalizeRune(dst []byte, r rune) []byte {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return append(dst, byte(r))
+	}
 	if needsCompat(r) {
 		for _, c := range norm.NFKC.String(string(r)) {
 			if f := foldRune(c); f >= 0 {
@@ -94,12 +100,16 @@ func Normalize(s string) string {
 	if isNormal(s) {
 		return s
 	}
-	var b []byte
-	b = make([]byte, 0, len(s))
+	return string(AppendNormalize(make([]byte, 0, len(s)), s))
+}
+
+// AppendNormalize appends Normalize(s) to dst and returns it, for
+// callers that reuse a buffer.
+func AppendNormalize(dst []byte, s string) []byte {
 	for _, r := range s {
-		b = NormalizeRune(b, r)
+		dst = NormalizeRune(dst, r)
 	}
-	return string(b)
+	return dst
 }
 
 // NormalizeMap is Normalize that also returns, for each byte of the

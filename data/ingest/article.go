@@ -23,46 +23,21 @@ type meta struct {
 // normalised text with white space collapsed, so that the same article in
 // another encoding, layout or file name gets the same key.
 func Hash(body string) string {
-	out := make([]byte, 0, len(body))
+	norm := arabic.AppendNormalize(make([]byte, 0, len(body)), body)
+	out := norm[:0] // collapsing only shortens, so it can work in place
 	space := false
-	var tmp [32]byte
-	for i := 0; i < len(body); {
-		r, size := decodeAt(body, i)
-		i += size
+	for i := 0; i < len(norm); {
+		r, size := utf8.DecodeRune(norm[i:])
 		if isSpace(r) {
 			space = len(out) > 0
-			continue
-		}
-		if r < utf8.RuneSelf || (r >= 0x0600 && r <= 0x06FF) {
-			f := r
-			if r >= utf8.RuneSelf {
-				if f = foldArabic(r); f < 0 {
-					continue // a deleted mark: a pending space waits for the next letter
-				}
-			} else if 'A' <= r && r <= 'Z' {
-				f = r + 'a' - 'A'
-			}
+		} else {
 			if space {
 				out = append(out, ' ')
 				space = false
 			}
-			out = utf8.AppendRune(out, f)
-			continue
+			out = append(out, norm[i:i+size]...)
 		}
-		norm := appendNormRune(tmp[:0], r)
-		for k := 0; k < len(norm); {
-			nr, nsize := utf8.DecodeRune(norm[k:])
-			if isSpace(nr) {
-				space = len(out) > 0
-			} else {
-				if space {
-					out = append(out, ' ')
-					space = false
-				}
-				out = append(out, norm[k:k+nsize]...)
-			}
-			k += nsize
-		}
+		i += size
 	}
 	sum := sha256.Sum256(out)
 	return hex.EncodeToString(sum[:])
@@ -106,7 +81,7 @@ func buildParas(file string, m meta, paras []para, outlets *Outlets) (*data.Arti
 	setDate(a, m, paras)
 	a.Body, a.Marks = joinParagraphs(paras)
 	a.Hash = Hash(a.Body)
-	a.Words = countWords(a.Body)
+	a.Words = arabic.CountWords(a.Body)
 	return a, nil
 }
 

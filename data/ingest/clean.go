@@ -59,7 +59,7 @@ func collapseSpaces(s string) string {
 	b := make([]byte, 0, len(s))
 	space := false
 	for i := 0; i < len(s); {
-		r, size := decodeAt(s, i)
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if isSpace(r) {
 			space = len(b) > 0
 		} else {
@@ -96,7 +96,7 @@ func needsCollapse(s string) bool {
 			i++
 			continue
 		}
-		r, size := decodeAt(s, i)
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if isSpace(r) {
 			return true
 		}
@@ -124,7 +124,7 @@ func firstWordIn(set map[string]bool, s string) bool {
 	start := -1
 	end := len(s)
 	for i, r := range s {
-		if isWordRune(r) {
+		if arabic.IsWordRune(r) {
 			if start < 0 {
 				start = i
 			}
@@ -140,7 +140,7 @@ func firstWordIn(set map[string]bool, s string) bool {
 		return false
 	}
 	var buf [64]byte
-	return set[string(appendNorm(buf[:0], s[start:end]))]
+	return set[string(arabic.AppendNormalize(buf[:0], s[start:end]))]
 }
 
 // stripBoilerplate removes "see also" teasers and what they carry, font

@@ -127,19 +127,13 @@ func FuzzDecode(f *testing.F) {
 	})
 }
 
-// FuzzNorm holds the fast normalisation, word count and hash equal to
-// their definitions in arabic.
+// FuzzNorm holds the hash equal to its definition: the normalised text
+// with white space collapsed.
 func FuzzNorm(f *testing.F) {
 	for _, s := range []string{"أَعلنت الوزارةُ", "ﻻ ﷺ ٣٫٥ U.S. it's", "a\u0300b \u200c\u064b x", "ظ„ـ£ظ‡ ـ ـً", string(fixture(f, "article.txt"))} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := string(appendNorm(nil, s)), arabic.Normalize(s); got != want {
-			t.Fatalf("appendNorm(%q) = %q, want %q", s, got, want)
-		}
-		if got, want := countWords(s), len(arabic.Tokens(s)); got != want {
-			t.Fatalf("countWords(%q) = %d, want %d", s, got, want)
-		}
 		sum := sha256.Sum256([]byte(strings.Join(strings.FieldsFunc(arabic.Normalize(s), isSpace), " ")))
 		if got, want := Hash(s), hex.EncodeToString(sum[:]); got != want {
 			t.Fatalf("Hash(%q) = %s, want %s", s, got, want)
