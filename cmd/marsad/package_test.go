@@ -85,16 +85,18 @@ func modTime(path string) time.Time {
 	return fi.ModTime()
 }
 
-// packageRun runs a command and fails the test if it fails.
+// packageRun runs a command, fails the test if it fails, and returns its
+// standard output.
 func packageRun(t *testing.T, env []string, name string, args ...string) string {
 	t.Helper()
 	cmd := exec.Command(name, args...)
 	cmd.Env = append(os.Environ(), env...)
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("%s %s: %v\n%s", name, strings.Join(args, " "), err, out)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%s %s: %v\n%s%s", name, strings.Join(args, " "), err, stdout.Bytes(), stderr.Bytes())
 	}
-	return string(out)
+	return stdout.String()
 }
 
 // packageVersion is the x.y.z version at the start of a package's version.
@@ -143,6 +145,9 @@ func TestPackageLinux(t *testing.T) {
 	corpus := filepath.Join(tmp, "work", "corpus.marsad")
 	t.Run("full-text search works", func(t *testing.T) {
 		article := filepath.Join(tmp, "work", "article.txt")
+		if err := os.MkdirAll(filepath.Dir(article), 0o755); err != nil {
+			t.Fatal(err)
+		}
 		if err := os.WriteFile(article, []byte(packageArticle), 0o644); err != nil {
 			t.Fatal(err)
 		}
