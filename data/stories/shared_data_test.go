@@ -1,6 +1,10 @@
 package stories
 
 import (
+	"fmt"
+	"math/rand"
+	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -73,5 +77,35 @@ func BenchmarkGroupSaudiNewsNet(b *testing.B) {
 	for b.Loop() {
 		sts := Group(nil, items(arts), opts)
 		b.ReportMetric(float64(len(sts)), "stories")
+	}
+}
+
+// TestSampleSaudiNewsNetStories prints 30 stories of SaudiNewsNet drawn at
+// random (seed MARSAD_STORY_SAMPLE) for judging by hand: label, then per
+// member its cosine and sentence evidence against the labelling article,
+// date, outlet and headline. It runs only when asked.
+func TestSampleSaudiNewsNetStories(t *testing.T) {
+	seed, err := strconv.ParseInt(os.Getenv("MARSAD_STORY_SAMPLE"), 10, 64)
+	if err != nil {
+		t.Skip("set MARSAD_STORY_SAMPLE=seed to print a sample of stories")
+	}
+	arts := readSaudiNewsNet(t)
+	opts := defaultOptions(t)
+	its := items(arts)
+	sts := Group(nil, its, opts)
+	g := newGrouper(nil, its, opts.withDefaults())
+	pos := map[int64]int{}
+	for i := range its {
+		pos[its[i].ID] = i
+	}
+	r := rand.New(rand.NewSource(seed))
+	for k, idx := range r.Perm(len(sts))[:min(30, len(sts))] {
+		s := sts[idx]
+		c := &g.entries[pos[s.Central]]
+		fmt.Printf("--- %d (%d articles) %s\n", k+1, len(s.Members), arts[pos[s.Central]].Title)
+		for _, m := range s.Members {
+			a, e := arts[pos[m]], &g.entries[pos[m]]
+			fmt.Printf("   %.2f %.2f %s %s | %s\n", cosine(c.vec, e.vec), g.alignScore(c, e), a.Date, a.Source, a.Title)
+		}
 	}
 }
