@@ -308,7 +308,7 @@ func (r *flowRenderer) Refresh() {
 			x, y := pad+p.places[k].x, p.top+float32(p.places[k].line)*lineH
 			w := p.widths[k]
 			if st.background != "" {
-				bg := canvas.NewRectangle(th.Color(st.background, v))
+				bg := canvas.NewRectangle(themeColor(th, st.background, v))
 				bg.CornerRadius = 3
 				bg.Move(fyne.NewPos(x-2, y+2))
 				bg.Resize(fyne.NewSize(w+4, lineH-4))
@@ -339,7 +339,7 @@ func (r *flowRenderer) Refresh() {
 	}
 	var tints []fyne.CanvasObject
 	for _, b := range mergeBands(bands, space) {
-		c := th.Color(b.color, v)
+		c := themeColor(th, b.color, v)
 		y := t.paras[b.para].top + float32(b.line)*lineH
 		tint := canvas.NewRectangle(withAlpha(c, 0x30))
 		tint.Move(fyne.NewPos(b.x0-2, y+2))

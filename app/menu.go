@@ -103,6 +103,8 @@ func (u *ui) buildMenu() *fyne.MainMenu {
 	edit := fyne.NewMenu(lang.L("Edit"),
 		withShortcut(fyne.NewMenuItem(lang.L("Undo"), u.onUndo), fyne.KeyZ, fyne.KeyModifierShortcutDefault),
 		withShortcut(fyne.NewMenuItem(lang.L("Redo"), u.onRedo), fyne.KeyZ, fyne.KeyModifierShortcutDefault|fyne.KeyModifierShift),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.L("Topics…"), u.onTopics),
 	)
 	themeItem := fyne.NewMenuItem(lang.L("Theme"), nil)
 	for _, t := range []string{themeSystem, themeLight, themeDark} {

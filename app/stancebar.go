@@ -89,7 +89,7 @@ func (r *stanceBarRenderer) Refresh() {
 	r.frame.StrokeColor = th.Color(theme.ColorNameDisabled, v)
 	r.frame.StrokeWidth = 1
 	for i, s := range data.Stances {
-		r.segs[i].FillColor = th.Color(stanceColorName(s), v)
+		r.segs[i].FillColor = themeColor(th, stanceColorName(s), v)
 	}
 	r.Layout(r.b.Size())
 	canvas.Refresh(r.b)

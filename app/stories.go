@@ -42,13 +42,14 @@ type storiesView struct {
 	rtl    bool // columns run right to left, for an Arabic interface
 	onOpen func(articleID int64, at int)
 
-	list    *widget.List
-	stories []storyInfo
-	chosen  []int64
-	picked  *widget.Label
-	compare *fyne.Container
-	gen     int // of the stories list
-	cmpGen  int // of the comparison
+	list      *widget.List
+	noStories fyne.CanvasObject
+	stories   []storyInfo
+	chosen    []int64
+	picked    *widget.Label
+	compare   *fyne.Container
+	gen       int // of the stories list
+	cmpGen    int // of the comparison
 }
 
 func newStoriesView(w fyne.Window, st storyStore, arts articleStore, an analysisStore, cmp comparer) *storiesView {
@@ -59,11 +60,9 @@ func newStoriesView(w fyne.Window, st storyStore, arts articleStore, an analysis
 func (v *storiesView) buildUI() fyne.CanvasObject {
 	v.list = widget.NewList(func() int { return len(v.stories) }, v.createStory, v.updateStory)
 	v.list.OnSelected = func(i widget.ListItemID) { v.openStory(v.stories[i]) }
-	var left fyne.CanvasObject = v.list
-	if v.st == nil {
-		left = emptyState(theme.ViewRestoreIcon(), lang.L("No stories yet"),
-			lang.L("Articles about the same event are grouped into stories once the corpus has been analysed. Meanwhile, choose articles to compare with the Compare button of the reader."))
-	}
+	v.noStories = emptyState(theme.ViewRestoreIcon(), lang.L("No stories yet"),
+		lang.L("Articles about the same event are grouped into stories as they are imported. You can also choose articles to compare with the Compare button of the reader."))
+	left := container.NewStack(v.list, v.noStories)
 	v.picked = &widget.Label{Wrapping: fyne.TextWrapWord}
 	clear := widget.NewButtonWithIcon(lang.L("Clear"), theme.ContentClearIcon(), func() { v.setChosen(nil) })
 	v.compare = container.NewStack()
@@ -111,6 +110,11 @@ func (v *storiesView) refresh() {
 				return
 			}
 			v.stories = list
+			if len(list) == 0 {
+				v.noStories.Show()
+			} else {
+				v.noStories.Hide()
+			}
 			v.list.Refresh()
 		})
 	}()

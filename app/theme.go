@@ -121,3 +121,12 @@ func (t *marsadTheme) Size(n fyne.ThemeSizeName) float32 {
 	}
 	return theme.DefaultTheme().Size(n)
 }
+
+// themeColor returns a colour of th, or of Marsad's theme when th does
+// not know the name (a widget drawn under another theme).
+func themeColor(th fyne.Theme, n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	if c := th.Color(n, v); c != nil {
+		return c
+	}
+	return (&marsadTheme{}).Color(n, v)
+}
