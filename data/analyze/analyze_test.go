@@ -30,6 +30,7 @@ func TestStatementStance(t *testing.T) {
 		{"report only", "وقال المتحدث باسم الأمم المتحدة إن التعاون بين الطرفين يجري بحثه.", "المتحدث باسم الأمم المتحدة", "neutral", PatternVerbFirst},
 		{"not a negation", "وأوضح جون كيري أن واشنطن لا تزال ترحب بالتنسيق.", "جون كيري", "support", PatternVerbFirst},
 		{"proposal", "ودعا بان كي مون إلى ضربات مشتركة ضد الجماعات المسلحة.", "بان كي مون", "support", PatternVerbFirst},
+		{"relative clause", "وقال جون كيري إن التنسيق مطلوب ضد الجماعات التي لا تؤيد الهدنة.", "جون كيري", "support", PatternVerbFirst},
 		{"off topic", "وقال عادل الجبير إن الاقتصاد ينمو بسرعة.", "عادل الجبير", "", PatternVerbFirst},
 	}
 	for _, tt := range tests {

@@ -8,7 +8,7 @@ const negationScope = 6
 // words naming the speaker, with negation flipping what follows it.
 func (s *state) collect(tp *topic, toks []tok, stems []string, t trigger, p, q int) evidence {
 	var ev evidence
-	negUntil, negAt, negShown, lastAgainst := -1, -1, -1, -100
+	negUntil, negAt, negShown, lastAgainst, relAt := -1, -1, -1, -100, -100
 	negCue := func() {
 		if negShown != negAt {
 			ev.cues = append(ev.cues, s.negCue(toks, negAt))
@@ -20,7 +20,10 @@ func (s *state) collect(tp *topic, toks []tok, stems []string, t trigger, p, q i
 			continue
 		}
 		if toks[k].gap&(gapComma|gapStop) != 0 || isContrast(toks[k].Norm) {
-			negUntil = -1
+			negUntil, relAt = -1, -100
+		}
+		if isRelative(toks[k].Norm) {
+			relAt = k
 		}
 		negated := k <= negUntil
 		if n := s.keywordAt(tp, toks, stems, k, q); n > 0 {
@@ -45,6 +48,14 @@ func (s *state) collect(tp *topic, toks []tok, stems []string, t trigger, p, q i
 		}
 		c, n := s.cueAt(toks, k)
 		if c == nil {
+			continue
+		}
+		if k-relAt <= 3 && c.Class != ClassNegation && c.Class != ClassConditional {
+			// التي لا تؤيد …: a relative clause tells what others do
+			if negAt > relAt {
+				negUntil = -1
+			}
+			k += n - 1
 			continue
 		}
 		if negated && k == negAt+1 && c.Kind == CueVerb && (c.Class == ClassReport || c.Class == ClassAssertive) {
@@ -133,6 +144,15 @@ func joinText(toks []tok, i, j int) string {
 		out += " " + toks[k].Text
 	}
 	return out
+}
+
+// isRelative reports whether w is a relative pronoun (الذي، التي …).
+func isRelative(w string) bool {
+	switch w {
+	case "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "ممن":
+		return true
+	}
+	return false
 }
 
 // isContrast reports whether w ends the reach of a negation: لكن، بل، إلا.
