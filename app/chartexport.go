@@ -49,8 +49,11 @@ func (v *chartsView) onExport() {
 		opts := charts.Options{Width: cw, Height: ch, Scale: float64(scale.SelectedIndex() + 1)}
 		v.saveChart(spec, format.Selected, opts)
 	}, v.win)
+	width.OnSubmitted = func(string) { d.Submit() }
+	height.OnSubmitted = func(string) { d.Submit() }
 	d.Resize(fyne.NewSize(420, 320))
 	d.Show()
+	v.win.Canvas().Focus(width) // Return confirms
 }
 
 func sizeValidator(s string) error {

@@ -25,6 +25,7 @@ type e2e struct {
 	db     string
 	env    []string
 	shots  string
+	home   string
 	drop   string
 	window string
 }
@@ -35,6 +36,11 @@ func TestEndToEnd(t *testing.T) {
 	}
 	shared := sharedDir(t)
 	e := newE2E(t, shared)
+	topic := exec.Command(e.bin, append([]string{"topic", "add", "--db", e.db}, seedTopic...)...)
+	topic.Env = e.env
+	if out, err := topic.CombinedOutput(); err != nil {
+		t.Fatalf("topic add: %v\n%s", err, out)
+	}
 	cmd := exec.Command(e.bin, "--db", e.db)
 	cmd.Env = e.env
 	var logs bytes.Buffer
@@ -77,12 +83,46 @@ func TestEndToEnd(t *testing.T) {
 	if compare := e.shot("04-compare"); sameImage(t, reader, compare) {
 		t.Error("Ctrl+3 did not change the window")
 	}
-	e.key("ctrl+4")
+	e.click(0.1, 0.16) // the first story
 	time.Sleep(2 * time.Second)
-	e.shot("05-charts")
+	e.shot("05-story")
+
+	e.key("ctrl+4")
+	time.Sleep(3 * time.Second)
+	e.shot("06-charts")
+	e.key("ctrl+e") // export: the options, then the file dialog
+	time.Sleep(time.Second)
+	e.shot("07-export-options")
+	e.key("Return")
+	time.Sleep(time.Second)
+	e.shot("08-export-file")
+	e.key("Return")
+	png := filepath.Join(e.home, "chart.png")
+	e.waitFile(png)
+	if img := readPNG(t, png); img.Bounds().Dx() < 1000 {
+		t.Errorf("exported chart is %v, want the default size at 2×", img.Bounds())
+	}
+
 	e.key("ctrl+2")
 	time.Sleep(time.Second)
-	e.shot("06-actors")
+	e.click(0.2, 0.25) // the most mentioned actor
+	time.Sleep(2 * time.Second)
+	e.shot("09-actors")
+}
+
+// waitFile waits for a file to be written completely.
+func (e *e2e) waitFile(path string) {
+	deadline := time.Now().Add(30 * time.Second)
+	last := int64(-1)
+	for time.Now().Before(deadline) {
+		if fi, err := os.Stat(path); err == nil && fi.Size() > 0 && fi.Size() == last {
+			return
+		} else if err == nil {
+			last = fi.Size()
+		}
+		time.Sleep(300 * time.Millisecond)
+	}
+	e.t.Fatalf("%s not written", path)
 }
 
 func newE2E(t *testing.T, shared string) *e2e {
@@ -113,6 +153,7 @@ func newE2E(t *testing.T, shared string) *e2e {
 	}
 	home := filepath.Join(dir, "home")
 	os.MkdirAll(home, 0o755)
+	e.home = home
 	e.env = append(os.Environ(), "HOME="+home, "XDG_CONFIG_HOME="+filepath.Join(home, ".config"),
 		"XDG_DATA_HOME="+filepath.Join(home, ".local", "share"), "MARSAD_DB=", "LANGUAGE=en")
 	return e

@@ -206,20 +206,17 @@ func (t *flowText) MinSize() fyne.Size {
 	return fyne.NewSize(80, t.height)
 }
 
-// Resize lays the text out again for the new width; when its height
-// changes, the container around it is told to lay out again.
+// Resize lays the text out again for the new width and redraws it; when
+// its height changes, the container around it lays out again.
 func (t *flowText) Resize(s fyne.Size) {
-	if s.Width != t.width {
-		old := t.height
-		t.layoutFor(s.Width)
-		if t.height != old {
-			s.Height = max(s.Height, t.height)
-			t.BaseWidget.Resize(s)
-			t.Refresh()
-			return
-		}
+	if s.Width == t.width {
+		t.BaseWidget.Resize(s)
+		return
 	}
+	t.layoutFor(s.Width)
+	s.Height = max(s.Height, t.height)
 	t.BaseWidget.Resize(s)
+	t.Refresh()
 }
 
 // Tapped finds the word under the pointer and reports its mark.
