@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"testing"
 	"time"
 )
@@ -82,9 +83,15 @@ func BenchmarkHeatmap20x52(b *testing.B) {
 	b.Run("NodeSSR", func(b *testing.B) { benchNode(b, spec) })
 }
 
-// benchNode renders the option with ECharts SSR under Node (the script in
-// testdata) and reports Node's median.
-func benchNode(b *testing.B, spec *Spec) {
+// nodeResult is what testdata/ssr.js prints.
+type nodeResult struct {
+	Runs     int       `json:"runs"`
+	MedianMS float64   `json:"median_ms"`
+	TimesMS  []float64 `json:"times_ms"`
+}
+
+// runNode renders spec's option runs times with ECharts SSR under Node.
+func runNode(b *testing.B, spec *Spec, runs int) nodeResult {
 	node, err := exec.LookPath("node")
 	lib := filepath.Join("..", "resources", "js", "echarts.min.js")
 	if _, serr := os.Stat(lib); err != nil || serr != nil {
@@ -94,18 +101,60 @@ func benchNode(b *testing.B, spec *Spec) {
 	if err := os.WriteFile(opt, spec.option, 0o644); err != nil {
 		b.Fatal(err)
 	}
-	var res struct {
-		Runs     int     `json:"runs"`
-		MedianMS float64 `json:"median_ms"`
+	out, err := exec.Command(node, filepath.Join("testdata", "ssr.js"), lib, opt, "1200", "800", strconv.Itoa(runs)).Output()
+	if err != nil {
+		b.Fatalf("run node: %v", err)
 	}
+	var res nodeResult
+	if err := json.Unmarshal(out, &res); err != nil {
+		b.Fatalf("read node result %q: %v", out, err)
+	}
+	return res
+}
+
+// benchNode reports Node's median for the option.
+func benchNode(b *testing.B, spec *Spec) {
+	var res nodeResult
 	for b.Loop() {
-		out, err := exec.Command(node, filepath.Join("testdata", "ssr.js"), lib, opt, "1200", "800", "25").Output()
-		if err != nil {
-			b.Fatalf("run node: %v", err)
-		}
-		if err := json.Unmarshal(out, &res); err != nil {
-			b.Fatalf("read node result %q: %v", out, err)
-		}
+		res = runNode(b, spec, 25)
 	}
 	b.ReportMetric(res.MedianMS, "median-ms")
+}
+
+// BenchmarkHeatmap20x52VersusNode alternates blocks of goja renders (PNG,
+// and ECharts' SVG alone) with blocks of Node renders of the same option,
+// so that both see the same load on a shared machine, and reports the
+// medians and their ratios.
+func BenchmarkHeatmap20x52VersusNode(b *testing.B) {
+	spec, ctx := heatmap20x52(b), context.Background()
+	eng, err := sharedEngine()
+	if err != nil {
+		b.Fatal(err)
+	}
+	const block = 5
+	var pngMS, svgMS, nodeMS []float64
+	ms := func(t0 time.Time) float64 { return float64(time.Since(t0)) / 1e6 }
+	for b.Loop() {
+		for i := 0; i < block; i++ {
+			results.reset()
+			t0 := time.Now()
+			if _, err := RenderPNG(ctx, spec, Options{Width: 1200, Height: 800}); err != nil {
+				b.Fatal(err)
+			}
+			pngMS = append(pngMS, ms(t0))
+			t0 = time.Now()
+			if _, err := eng.renderSVG(ctx, string(spec.option), 1200, 800); err != nil {
+				b.Fatal(err)
+			}
+			svgMS = append(svgMS, ms(t0))
+		}
+		nodeMS = append(nodeMS, runNode(b, spec, block).TimesMS...)
+	}
+	median := func(v []float64) float64 { slices.Sort(v); return v[len(v)/2] }
+	p, s, n := median(pngMS), median(svgMS), median(nodeMS)
+	b.ReportMetric(p, "png-ms")
+	b.ReportMetric(s, "goja-svg-ms")
+	b.ReportMetric(n, "node-svg-ms")
+	b.ReportMetric(s/n, "svg-ratio")
+	b.ReportMetric(p/n, "png/node-svg")
 }

@@ -1,13 +1,13 @@
 // Renders an ECharts option to SVG with ECharts' server-side renderer
 // under Node, as the reference for the goja renderer's speed.
 //
-// usage: node ssr.js ECHARTS_JS OPTION_JSON WIDTH HEIGHT RUNS
-// prints one JSON object: {"runs": N, "median_ms": M, "min_ms": m, "svg_bytes": B}
+// usage: node ssr.js ECHARTS_JS OPTION_JSON WIDTH HEIGHT RUNS [WARMUP]
+// prints one JSON object: {"runs": N, "median_ms": M, "min_ms": m, "times_ms": [...], "svg_bytes": B}
 'use strict';
 const fs = require('fs');
 const path = require('path');
 
-const [echartsPath, optionPath, width, height, runs] = process.argv.slice(2);
+const [echartsPath, optionPath, width, height, runs, warmup = '10'] = process.argv.slice(2);
 const echarts = require(path.resolve(echartsPath));
 const source = fs.readFileSync(optionPath, 'utf8');
 
@@ -21,7 +21,9 @@ function renderOnce() {
   return svg;
 }
 
-renderOnce(); // warm the JIT and the library
+for (let i = 0; i < +warmup; i++) {
+  renderOnce(); // warm the JIT and the library
+}
 const times = [];
 let bytes = 0;
 for (let i = 0; i < +runs; i++) {
@@ -29,10 +31,11 @@ for (let i = 0; i < +runs; i++) {
   bytes = renderOnce().length;
   times.push(Number(process.hrtime.bigint() - t0) / 1e6);
 }
-times.sort((a, b) => a - b);
+const sorted = times.slice().sort((a, b) => a - b);
 console.log(JSON.stringify({
   runs: times.length,
-  median_ms: times[Math.floor(times.length / 2)],
-  min_ms: times[0],
+  median_ms: sorted[Math.floor(sorted.length / 2)],
+  min_ms: sorted[0],
+  times_ms: times,
   svg_bytes: bytes,
 }));
