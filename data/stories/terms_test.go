@@ -2,6 +2,7 @@ package stories
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -131,8 +132,10 @@ func FuzzSignatureUnmarshal(f *testing.F) {
 }
 
 func FuzzSign(f *testing.F) {
+	// Short seeds: the fuzzer crawls on kilobyte-long ones.
 	for _, fx := range allFixtures {
-		f.Add(fx.title, fx.body)
+		first, _, _ := strings.Cut(fx.body, ". ")
+		f.Add(fx.title, first+". وقال إن 25 شخصا أصيبوا")
 	}
 	f.Fuzz(func(t *testing.T, title, body string) {
 		s := Sign(title, body)
