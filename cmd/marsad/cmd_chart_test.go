@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"image/png"
@@ -105,5 +106,46 @@ func TestChartRefusesBadArguments(t *testing.T) {
 	if _, stderr, code := marsad(t, "chart", "--db", db, "--kind", "stance-by-actor", "--out", out,
 		"--topic", "غير موجود"); code != 1 || !strings.Contains(stderr, "no statements") {
 		t.Errorf("empty chart: exit %d, stderr %q; want 1 and a clear message", code, stderr)
+	}
+}
+
+func TestChartFromSeeds(t *testing.T) {
+	const seeds = "../../../shared/seeds"
+	if _, err := os.Stat(seeds); err != nil {
+		t.Skip("seed articles not available")
+	}
+	db := filepath.Join(t.TempDir(), "seeds.marsad")
+	if _, stderr, code := marsad(t, "import", "--db", db, "--quiet", seeds); code > 1 {
+		t.Fatalf("import: exit %d\n%s", code, stderr)
+	}
+	if _, stderr, code := marsad(t, "topic", "add", "--db", db, "التعاون العسكري",
+		"تعاون", "تنسيق", "غارات مشتركة", "ضربات مشتركة", "شراكة"); code != 0 {
+		t.Fatalf("topic add: exit %d\n%s", code, stderr)
+	}
+	dir := t.TempDir()
+	for _, kind := range []string{"stance-by-actor", "stance-over-time", "stance-heatmap", "mentions-over-time", "source-actor"} {
+		for _, ext := range []string{"png", "svg", "html"} {
+			out := filepath.Join(dir, kind+"."+ext)
+			if _, stderr, code := marsad(t, "chart", "--db", db, "--kind", kind, "--out", out, "--period", "month"); code != 0 {
+				t.Fatalf("chart %s.%s: exit %d\n%s", kind, ext, code, stderr)
+			}
+			b, err := os.ReadFile(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ext == "png" {
+				if _, err := png.Decode(bytes.NewReader(b)); err != nil {
+					t.Errorf("%s.png: %v", kind, err)
+				}
+				continue
+			}
+			want := "سيرغي" // the Russian ministers quoted in the seeds
+			if kind == "mentions-over-time" {
+				want = "روسيا" // the most mentioned actor
+			}
+			if !strings.Contains(string(b), want) {
+				t.Errorf("%s.%s does not name %s", kind, ext, want)
+			}
+		}
 	}
 }
