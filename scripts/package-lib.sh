@@ -63,8 +63,10 @@ stage() {
   case $SOURCE in
     head) git archive --format=tar HEAD | tar -x -C "$dir" ;;
     worktree)
+      # Files deleted in the working tree are still listed as tracked.
       git ls-files -z --cached --others --exclude-standard |
-        tar --null --ignore-failed-read -T - -cf - 2>/dev/null | tar -x -C "$dir" ;;
+        while IFS= read -r -d '' f; do [ -e "$f" ] && printf '%s\0' "$f"; done |
+        tar --null -T - -cf - | tar -x -C "$dir" ;;
     *) die "SOURCE must be head or worktree, not $SOURCE" ;;
   esac
   # The pinned ECharts is gitignored and embedded at build time.
