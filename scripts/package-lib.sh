@@ -36,7 +36,7 @@ toml_version() {
 
 # set_version sets APP_VERSION (x.y.z, for fyne's --app-version), BUILD
 # (a build number that grows with every commit) and VERSION (for file
-# names and `marsad --version`).
+# names and `marsad version`).
 set_version() {
   local tag
   BUILD=$(git rev-list --count HEAD 2>/dev/null || echo 1)
@@ -65,7 +65,7 @@ stage() {
     worktree)
       # Files deleted in the working tree are still listed as tracked.
       git ls-files -z --cached --others --exclude-standard |
-        while IFS= read -r -d '' f; do [ -e "$f" ] && printf '%s\0' "$f"; done |
+        while IFS= read -r -d '' f; do if [ -e "$f" ]; then printf '%s\0' "$f"; fi; done |
         tar --null -T - -cf - | tar -x -C "$dir" ;;
     *) die "SOURCE must be head or worktree, not $SOURCE" ;;
   esac
