@@ -138,3 +138,12 @@ func TestRejectProposal(t *testing.T) {
 		t.Errorf("after undo: %+v, want the proposal again", ps)
 	}
 }
+
+func TestArticleStances(t *testing.T) {
+	ctx := context.Background()
+	s, id := analysed(t)
+	st, err := s.ArticleStances(ctx, id)
+	if err != nil || len(st) != 1 || st[0].Actor != "فلان" || st[0].Stance != "support" || st[0].Weight != 1 || st[0].Statements != 1 {
+		t.Fatalf("ArticleStances = %+v, %v", st, err)
+	}
+}

@@ -210,3 +210,61 @@ func (s *Store) AddStatement(ctx context.Context, n NewStatement) (int64, error)
 	}
 	return id, nil
 }
+
+// ArticleStance is an actor's stance in one article toward one topic:
+// the stance its statements there carry the most confidence for.
+type ArticleStance struct {
+	ActorID    int64   `json:"actor_id"`
+	Actor      string  `json:"actor"`
+	Topic      string  `json:"topic"`
+	Stance     string  `json:"stance"`
+	Weight     float64 `json:"weight"` // share of the statements' confidence behind it
+	Statements int     `json:"statements"`
+}
+
+// ArticleStances sums up each actor's statements in an article, per topic.
+func (s *Store) ArticleStances(ctx context.Context, articleID int64) ([]ArticleStance, error) {
+	q := `SELECT s.resolved_actor, a.name, t.name, s.stance, sum(s.confidence), count(*)
+		FROM statement_actors s JOIN actors a ON a.id = s.resolved_actor JOIN topics t ON t.id = s.topic_id
+		WHERE s.article_id = ? AND s.stance <> ''
+		GROUP BY s.resolved_actor, t.name, s.stance ORDER BY s.resolved_actor, t.name`
+	type key struct {
+		actor int64
+		topic string
+	}
+	best := map[key]*ArticleStance{}
+	total := map[key]float64{}
+	var order []key
+	err := eachRow(ctx, s.w, q, []any{articleID}, func(sc scanner) error {
+		var v ArticleStance
+		var w float64
+		if err := sc.Scan(&v.ActorID, &v.Actor, &v.Topic, &v.Stance, &w, &v.Statements); err != nil {
+			return err
+		}
+		k := key{v.ActorID, v.Topic}
+		total[k] += w
+		b := best[k]
+		if b == nil {
+			order = append(order, k)
+			v.Weight = w
+			best[k] = &v
+			return nil
+		}
+		n := b.Statements + v.Statements
+		if w > b.Weight {
+			v.Weight = w
+			*b = v
+		}
+		b.Statements = n
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("sum up stances: %w", err)
+	}
+	out := make([]ArticleStance, len(order))
+	for i, k := range order {
+		out[i] = *best[k]
+		out[i].Weight = float64(int(out[i].Weight/total[k]*100+0.5)) / 100
+	}
+	return out, nil
+}
