@@ -79,18 +79,19 @@ func simMatrix(a, b []sentSet) [][]float64 {
 // found once on each side, so its weight is divided by the square root of
 // the product of its sentence counts.
 func spreadDiscount(a, b []sentSet) ([]sentSet, []sentSet) {
-	return spreadDiscountCounts(a, b, sentenceCounts(a), sentenceCounts(b))
+	ma, mb := sentenceCounts(a), sentenceCounts(b)
+	return spreadDiscountBy(a, b, func(h uint32) int { return ma[h] }, func(h uint32) int { return mb[h] })
 }
 
-// spreadDiscountCounts is spreadDiscount with the sentence counts of each
-// side already made.
-func spreadDiscountCounts(a, b []sentSet, ca, cb map[uint32]int) ([]sentSet, []sentSet) {
+// spreadDiscountBy is spreadDiscount with the sentence count of a term on
+// each side given by a function.
+func spreadDiscountBy(a, b []sentSet, ca, cb func(uint32) int) ([]sentSet, []sentSet) {
 	re := func(ss []sentSet) []sentSet {
 		out := make([]sentSet, len(ss))
 		for i, s := range ss {
 			r := sentSet{hashes: s.hashes, nums: s.nums, w: make([]float32, len(s.w))}
 			for k, h := range s.hashes {
-				spread := math.Sqrt(float64(max(ca[h], 1) * max(cb[h], 1)))
+				spread := math.Sqrt(float64(max(ca(h), 1) * max(cb(h), 1)))
 				r.w[k] = s.w[k] / float32(spread)
 				r.sum += float64(r.w[k])
 			}

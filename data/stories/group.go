@@ -122,8 +122,9 @@ type entry struct {
 	story  int64
 	added  bool
 	sents  []sentSet // built when first needed
-	// sentCounts counts the sentences each term occurs in, with sents
-	sentCounts map[uint32]int
+	// sentCounts counts the sentences each term (by index) occurs in;
+	// built with sents
+	sentCounts []uint8
 }
 
 func (e *entry) dayKey() int64 {

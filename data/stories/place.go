@@ -53,7 +53,7 @@ func (g *grouper) alignScore(a, b *entry) float64 {
 	if len(sa) < minAligned || len(sb) < minAligned {
 		return 0
 	}
-	ms := greedyMatch(simMatrix(spreadDiscountCounts(sa, sb, a.sentCounts, b.sentCounts)), sentenceFloor)
+	ms := greedyMatch(simMatrix(spreadDiscountBy(sa, sb, a.sentenceCount, b.sentenceCount)), sentenceFloor)
 	if len(ms) < minAligned {
 		return 0
 	}
@@ -80,9 +80,25 @@ func (g *grouper) sentences(e *entry) []sentSet {
 			}
 			e.sents = append(e.sents, newSentSet(hs, nums, g.df.idf))
 		}
-		e.sentCounts = sentenceCounts(e.sents)
+		e.sentCounts = make([]uint8, len(terms))
+		for _, sent := range e.item.Sig.Sentences {
+			for _, t := range sent {
+				e.sentCounts[t] = min(e.sentCounts[t]+1, 255)
+			}
+		}
 	}
 	return e.sents
+}
+
+// sentenceCount returns how many of the entry's sentences hold the term
+// with hash h. The entry's sentences must have been built.
+func (e *entry) sentenceCount(h uint32) int {
+	terms := e.item.Sig.Terms
+	i, ok := slices.BinarySearchFunc(terms, h, func(t Term, h uint32) int { return cmpU32(t.Hash, h) })
+	if !ok {
+		return 0
+	}
+	return int(e.sentCounts[i])
 }
 
 type scored struct {

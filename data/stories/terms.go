@@ -29,7 +29,7 @@ const leadWords = 40
 // first words of the body, where news states the event).
 type Term struct {
 	Hash  uint32
-	Count int
+	Count uint16
 	Title bool
 	Lead  bool
 	// Number marks a figure (digits): a specific that two reports of one
@@ -286,7 +286,7 @@ func (s *Signature) UnmarshalBinary(b []byte) error {
 		if (i > 0 && d == 0) || h > 0xFFFFFFFF || v>>3 > maxCount {
 			return fmt.Errorf("decode signature: %w: term %d", errBadSignature, i)
 		}
-		terms = append(terms, Term{Hash: uint32(h), Count: int(v >> 3), Title: v&1 == 1, Lead: v&2 == 2, Number: v&4 == 4})
+		terms = append(terms, Term{Hash: uint32(h), Count: uint16(v >> 3), Title: v&1 == 1, Lead: v&2 == 2, Number: v&4 == 4})
 		prev = h
 	}
 	sents, err := decodeSentences(b, len(terms))
