@@ -14,6 +14,7 @@ package main
 import (
 	"archive/zip"
 	"bytes"
+	"debug/elf"
 	"debug/pe"
 	"encoding/binary"
 	"io"
@@ -133,6 +134,7 @@ func TestPackageLinux(t *testing.T) {
 		t.Errorf("%s is not executable: %v", bin, fi.Mode())
 	}
 	checkDesktopFile(t, filepath.Join(prefix, "share/applications", packageAppID+".desktop"), bin)
+	checkGlibc(t, bin)
 
 	t.Run("version stamped", func(t *testing.T) {
 		out := packageRun(t, nil, bin, "version")
@@ -195,6 +197,51 @@ func sorted(s []string) []string {
 	s = slices.Clone(s)
 	slices.Sort(s)
 	return s
+}
+
+// checkGlibc logs the newest glibc symbol version the binary needs, which
+// decides the oldest distribution it runs on, and fails when it is newer
+// than MARSAD_MAX_GLIBC (e.g. 2.35), if that is set.
+func checkGlibc(t *testing.T, bin string) {
+	t.Helper()
+	f, err := elf.Open(bin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	syms, err := f.ImportedSymbols()
+	if err != nil {
+		t.Fatal(err)
+	}
+	newest := "GLIBC_2.0"
+	for _, s := range syms {
+		if strings.HasPrefix(s.Version, "GLIBC_") && versionLess(newest, s.Version) {
+			newest = s.Version
+		}
+	}
+	t.Logf("needs glibc %s or later", strings.TrimPrefix(newest, "GLIBC_"))
+	if limit := os.Getenv("MARSAD_MAX_GLIBC"); limit != "" && versionLess("GLIBC_"+limit, newest) {
+		t.Errorf("needs glibc %s, newer than MARSAD_MAX_GLIBC=%s", strings.TrimPrefix(newest, "GLIBC_"), limit)
+	}
+}
+
+// versionLess compares "GLIBC_2.34"-style versions numerically.
+func versionLess(a, b string) bool {
+	pa := strings.Split(strings.TrimPrefix(a, "GLIBC_"), ".")
+	pb := strings.Split(strings.TrimPrefix(b, "GLIBC_"), ".")
+	for i := 0; i < max(len(pa), len(pb)); i++ {
+		var x, y int
+		if i < len(pa) {
+			x, _ = strconv.Atoi(pa[i])
+		}
+		if i < len(pb) {
+			y, _ = strconv.Atoi(pb[i])
+		}
+		if x != y {
+			return x < y
+		}
+	}
+	return false
 }
 
 // checkDesktopFile checks the installed launcher runs the installed binary
