@@ -31,7 +31,7 @@ type tok struct {
 
 // prepare tokenises s and computes the keys of its words.
 func (a *Analyzer) prepare(s string) []tok {
-	ts := tokenize(s)
+	ts := arabic.Tokens(s)
 	out := make([]tok, len(ts))
 	prev := 0
 	for i, t := range ts {
