@@ -169,10 +169,9 @@ func (v *articlesView) summary(i int) (store.ArticleSummary, bool) {
 func (v *articlesView) loadPage(p int) {
 	v.loading[p] = true
 	gen, f := v.gen, v.filter
-	f.Limit, f.Offset = pageSize, p*pageSize
 	go func() {
 		ctx := context.Background()
-		page, err := v.st.ListArticles(ctx, f)
+		page, err := v.st.ListArticlePage(ctx, f, p*pageSize, pageSize)
 		var counts map[int64]int
 		if err == nil && v.an != nil && len(page) > 0 {
 			ids := make([]int64, len(page))

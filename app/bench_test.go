@@ -94,7 +94,7 @@ func BenchmarkScrollPages(b *testing.B) {
 	offsets := []int{n / 2, n - pageSize}
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
-		if _, err := st.ListArticles(context.Background(), store.ArticleFilter{Limit: pageSize, Offset: offsets[i%2]}); err != nil {
+		if _, err := st.ListArticlePage(context.Background(), store.ArticleFilter{}, offsets[i%2], pageSize); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -119,7 +119,7 @@ func BenchmarkScrollPages100k(b *testing.B) {
 	offsets := []int{0, n / 2, n - pageSize}
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
-		page, err := st.ListArticles(context.Background(), store.ArticleFilter{Limit: pageSize, Offset: offsets[i%3]})
+		page, err := st.ListArticlePage(context.Background(), store.ArticleFilter{}, offsets[i%3], pageSize)
 		if err != nil || len(page) != pageSize {
 			b.Fatalf("page of %d: %v", len(page), err)
 		}

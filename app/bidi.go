@@ -8,7 +8,7 @@ import (
 
 // Fyne 2.7 shapes each text object on its own: it joins Arabic letters and
 // orders the runs of a line, but it drops the spaces where Arabic meets
-// Latin or digits, and lays out the segments of
+// Latin or digits, does not mirror brackets, and lays out the segments of
 // a RichText left to right whatever their script. Marsad's reader
 // therefore breaks a paragraph into pieces (a word, or the punctuation
 // at its edges), resolves each piece's direction, and places the pieces
@@ -125,8 +125,7 @@ func splitWord(w string, start int, gap bool) []piece {
 
 // resolveDirs gives every piece a direction: its own, or for neutral
 // pieces LTR between two LTR pieces and the paragraph's direction
-// otherwise. Brackets are not mirrored here: Fyne's shaper mirrors them
-// when it draws a right-to-left piece.
+// otherwise. Brackets in right-to-left runs are mirrored.
 func resolveDirs(ps []piece, para dir) {
 	own := make([]dir, len(ps))
 	for i := range ps {
@@ -154,7 +153,41 @@ func resolveDirs(ps []piece, para dir) {
 			}
 		}
 		ps[i].dir = d
+		if d == dirRTL && own[i] == dirNeutral {
+			ps[i].text = mirror(ps[i].text)
+		}
 	}
+}
+
+// mirror swaps paired brackets: Fyne shapes each piece on its own, left
+// to right, so a bracket in a right-to-left run must be swapped here to
+// face the words it encloses.
+func mirror(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '(':
+			return ')'
+		case ')':
+			return '('
+		case '[':
+			return ']'
+		case ']':
+			return '['
+		case '{':
+			return '}'
+		case '}':
+			return '{'
+		case '<':
+			return '>'
+		case '>':
+			return '<'
+		case '«':
+			return '»'
+		case '»':
+			return '«'
+		}
+		return r
+	}, s)
 }
 
 // placed is where a piece goes: its line and its left edge.

@@ -46,9 +46,9 @@ func TestResolveDirs(t *testing.T) {
 			t.Errorf("%q: dir %d, want %d", p.text, p.dir, d)
 		}
 	}
-	// brackets around an Arabic word go with it, right to left
-	if ps[1].dir != dirRTL || ps[3].dir != dirRTL {
-		t.Errorf("brackets resolved %d %d, want right to left", ps[1].dir, ps[3].dir)
+	// brackets around an Arabic word are mirrored to face it
+	if ps[1].dir != dirRTL || ps[1].text != ")" || ps[3].text != "(" {
+		t.Errorf("brackets = %q %q (dir %d), want mirrored and right to left", ps[1].text, ps[3].text, ps[1].dir)
 	}
 }
 

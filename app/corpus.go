@@ -10,7 +10,7 @@ import (
 // articleStore is what the Articles view reads and changes; *store.Store
 // has it.
 type articleStore interface {
-	ListArticles(ctx context.Context, f store.ArticleFilter) ([]store.ArticleSummary, error)
+	ListArticlePage(ctx context.Context, f store.ArticleFilter, offset, limit int) ([]store.ArticleSummary, error)
 	CountArticles(ctx context.Context, f store.ArticleFilter) (int, error)
 	Article(ctx context.Context, id int64) (*data.Article, error)
 	Sources(ctx context.Context) ([]store.SourceCount, error)
