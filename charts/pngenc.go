@@ -49,17 +49,7 @@ func encodePNG(img *image.RGBA, dpi float64) ([]byte, error) {
 	for y := 0; y < h; y++ {
 		row := img.Pix[y*img.Stride : y*img.Stride+w*4]
 		cur[0] = 2 // Up
-		for x, o := 0, 1; x < w; x++ {
-			for c := 0; c < bpp; c++ {
-				v := row[x*4+c]
-				if c < 3 && !opaque {
-					v = unpremultiply(v, row[x*4+3])
-				}
-				cur[o] = v - prev[o-1]
-				prev[o-1] = v
-				o++
-			}
-		}
+		filterUp(cur[1:], prev, row, opaque)
 		if _, err := zw.Write(cur); err != nil {
 			return nil, fmt.Errorf("encode png: %w", err)
 		}
@@ -70,6 +60,26 @@ func encodePNG(img *image.RGBA, dpi float64) ([]byte, error) {
 	writeChunk(&out, "IDAT", idat.Bytes())
 	writeChunk(&out, "IEND", nil)
 	return out.Bytes(), nil
+}
+
+// filterUp writes the Up-filtered bytes of one row of premultiplied RGBA
+// pixels into dst (RGB when opaque, else straight-alpha RGBA) and leaves
+// the row's unfiltered bytes in prev for the next row.
+func filterUp(dst, prev, row []byte, opaque bool) {
+	if opaque {
+		for i, o := 0, 0; i+3 < len(row); i, o = i+4, o+3 {
+			r, g, b := row[i], row[i+1], row[i+2]
+			dst[o], dst[o+1], dst[o+2] = r-prev[o], g-prev[o+1], b-prev[o+2]
+			prev[o], prev[o+1], prev[o+2] = r, g, b
+		}
+		return
+	}
+	for i := 0; i+3 < len(row); i += 4 {
+		a := row[i+3]
+		r, g, b := unpremultiply(row[i], a), unpremultiply(row[i+1], a), unpremultiply(row[i+2], a)
+		dst[i], dst[i+1], dst[i+2], dst[i+3] = r-prev[i], g-prev[i+1], b-prev[i+2], a-prev[i+3]
+		prev[i], prev[i+1], prev[i+2], prev[i+3] = r, g, b, a
+	}
 }
 
 // unpremultiply converts a premultiplied colour channel to straight alpha,
