@@ -49,6 +49,10 @@ type Options struct {
 	// Background gives IDF weights a prior for corpora too small to show
 	// which words are common; nil for none.
 	Background *Background
+	// FigurePenalty is taken off the score of two articles whose
+	// headlines both give figures and share none: another day's market
+	// report, another instalment, another match. Default 0.1.
+	FigurePenalty float64
 	// ActorWeight times the Jaccard overlap of the actors two articles
 	// mention is added to their score. Default 0.1.
 	ActorWeight float64
@@ -68,6 +72,7 @@ func (o Options) withDefaults() Options {
 	def(&o.MinCosine, 0.3)
 	def(&o.AlignWeight, 3)
 	def(&o.AlignCap, 0.12)
+	def(&o.FigurePenalty, 0.1)
 	if o.MaxDays == 0 {
 		o.MaxDays = 3
 	}
@@ -125,6 +130,19 @@ type entry struct {
 	// sentCounts counts the sentences each term (by index) occurs in;
 	// built with sents
 	sentCounts []uint8
+	// figures are the hashes of the numbers in the headline
+	figures []uint32
+}
+
+// headlineFigures returns the hashes of the numbers in a headline.
+func headlineFigures(s Signature) []uint32 {
+	var out []uint32
+	for _, t := range s.Terms {
+		if t.Title && t.Number {
+			out = append(out, t.Hash)
+		}
+	}
+	return out
 }
 
 func (e *entry) dayKey() int64 {
@@ -169,6 +187,7 @@ func newGrouper(existing, batch []Item, opts Options) *grouper {
 			it := &items[i]
 			e := entry{item: it, vec: g.df.vectorize(it.Sig), story: it.Story}
 			e.day, e.dated = dayNumber(it.Date)
+			e.figures = headlineFigures(it.Sig)
 			e.actors = slices.Clone(it.Actors)
 			slices.Sort(e.actors)
 			e.actors = slices.Compact(e.actors)

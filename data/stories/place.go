@@ -23,8 +23,8 @@ const minAligned = 2
 
 // score is how strongly two entries look like reports of one event: the
 // cosine of their vectors, plus (when that is middling) the evidence of
-// sentences that say the same thing, up to a cap; less for dates apart,
-// more for shared actors.
+// sentences that say the same thing, up to a cap; less for dates apart
+// and for headlines that give different figures, more for shared actors.
 func (g *grouper) score(a, b *entry) float64 {
 	c := cosine(a.vec, b.vec)
 	s := c
@@ -37,6 +37,9 @@ func (g *grouper) score(a, b *entry) float64 {
 	}
 	if c >= g.opts.MinCosine && c < g.opts.NearCopy {
 		s += min(g.opts.AlignWeight*g.alignScore(a, b), g.opts.AlignCap)
+	}
+	if c < g.opts.NearCopy && numbersConflict(a.figures, b.figures) {
+		s -= g.opts.FigurePenalty
 	}
 	if len(a.actors) > 0 && len(b.actors) > 0 {
 		s += g.opts.ActorWeight * jaccard(a.actors, b.actors)

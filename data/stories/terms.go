@@ -57,7 +57,7 @@ type Signature struct {
 // letters remain (بسوري → سوري) and the letters that foreign names are
 // spelled with in different regions folded (غ ج → ج, ڤ → ف, گ ڭ → ك), so
 // that شويغو and شويجو, البنتاغون and البنتاجون give one key. It returns
-// "" for stop words and one-letter words.
+// "" for stop words and one-letter words (one-digit numbers are kept).
 func TermKey(word string) string {
 	n := arabic.Normalize(word)
 	if arabic.IsStopWord(n) {
@@ -80,7 +80,7 @@ func keyOfNorm(n string) string {
 	if strings.ContainsAny(s, "غڤگڭڨ") {
 		s = foreignLetters.Replace(s)
 	}
-	if utf8.RuneCountInString(s) < 2 {
+	if utf8.RuneCountInString(s) < 2 && !isNumber(s) {
 		return ""
 	}
 	return s
