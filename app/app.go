@@ -22,6 +22,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"marsad/charts"
 	"marsad/data/store"
@@ -39,7 +40,9 @@ type Options struct {
 	Version string
 }
 
-// Run opens the corpus and shows the main window until it is closed.
+// Run shows the main window at once, opens the corpus in the background
+// and shows its views as soon as it is open; it returns when the window
+// is closed.
 func Run(opts Options) error {
 	charts.Warm() // load the chart engine while the window opens
 	a := fyneapp.NewWithID(AppID)
@@ -51,11 +54,19 @@ func Run(opts Options) error {
 			path = store.DefaultPath()
 		}
 	}
-	st, err := store.Open(context.Background(), path)
-	if err != nil {
-		return err
-	}
-	u.setCorpus(st)
+	u.win.SetTitle(fmt.Sprintf("Marsad — %s", corpusName(path)))
+	u.win.SetContent(container.NewCenter(widget.NewLabel(lang.L("Opening {{.Name}}…", map[string]any{"Name": corpusName(path)}))))
+	go func() {
+		st, err := store.Open(context.Background(), path)
+		if err != nil {
+			fyne.Do(func() {
+				u.win.SetContent(emptyState(theme.ErrorIcon(), lang.L("The corpus could not be opened"), err.Error()))
+				u.win.SetMainMenu(u.buildMenu())
+			})
+			return
+		}
+		uiDo(func() { u.setCorpus(st) })
+	}()
 	u.win.ShowAndRun()
 	u.close()
 	return nil
@@ -78,6 +89,7 @@ type ui struct {
 	stories  *storiesView
 	charts   *chartsView
 	imp      *importer
+	dropped  []string // dropped before the corpus was open
 }
 
 // newUI builds the main window, with the language and theme from the
@@ -107,6 +119,10 @@ func (u *ui) setCorpus(st *store.Store) {
 	u.win.SetTitle(fmt.Sprintf("Marsad — %s", corpusName(st.Path())))
 	u.buildContent()
 	u.win.SetMainMenu(u.buildMenu())
+	if len(u.dropped) > 0 {
+		u.imp.start(u.dropped)
+		u.dropped = nil
+	}
 }
 
 // buildContent (re)builds the views and the tabs over the open corpus.
@@ -132,10 +148,10 @@ func (u *ui) buildContent() {
 		container.NewTabItemWithIcon(lang.L("Stories & Compare"), theme.ViewRestoreIcon(), u.stories.buildUI()),
 		container.NewTabItemWithIcon(lang.L("Charts"), theme.GridIcon(), u.charts.buildUI()),
 	)
-	u.tabs.OnSelected = func(*container.TabItem) { u.refreshSelected() }
 	u.tabs.SelectIndex(selected)
+	u.tabs.OnSelected = func(*container.TabItem) { u.refreshSelected() }
 	u.win.SetContent(container.NewBorder(nil, u.imp.buildBar(), nil, nil, u.tabs))
-	u.articles.refresh()
+	u.refreshAll()
 }
 
 // refreshSelected reloads the view on show, so it reflects imports and
@@ -183,6 +199,15 @@ func (u *ui) close() {
 	if u.st != nil {
 		u.st.Close()
 	}
+}
+
+// hasCorpus reports whether a corpus is open, and says so when none is.
+func (u *ui) hasCorpus() bool {
+	if u.st == nil {
+		dialog.ShowInformation(lang.L("No corpus"), lang.L("Open or create a corpus first (File menu)."), u.win)
+		return false
+	}
+	return true
 }
 
 // showError shows err in a dialog; it may be called from any goroutine.

@@ -37,7 +37,7 @@ type articlesView struct {
 	to      *widget.Entry
 	extra   map[string]*widget.Select
 	options map[string][]filterOption
-	count   *widget.Label
+	count   *flowText
 	list    *widget.List
 	welcome fyne.CanvasObject
 	reader  *reader
@@ -78,7 +78,8 @@ func (v *articlesView) buildUI() fyne.CanvasObject {
 		filters = append(filters, s)
 	}
 	clear := widget.NewButtonWithIcon("", theme.ContentClearIcon(), v.onClearFilters)
-	v.count = widget.NewLabel("")
+	v.count = newFlowText("", nil)
+	v.count.OneLine = true
 	top := container.NewVBox(
 		container.NewBorder(nil, nil, nil, clear, v.search),
 		container.NewGridWithColumns(len(filters), filters...),
@@ -225,12 +226,12 @@ func (v *articlesView) refresh() {
 			}
 			if err != nil {
 				v.total = 0
-				v.count.SetText(err.Error())
+				v.count.SetText(err.Error(), nil)
 				v.list.Refresh()
 				return
 			}
 			v.total = n
-			v.count.SetText(lang.L("{{.N}} of {{.All}} articles", map[string]any{"N": n, "All": all}))
+			v.count.SetText(lang.L("{{.N}} of {{.All}} articles", map[string]any{"N": n, "All": all}), nil)
 			if all == 0 {
 				v.welcome.Show()
 			} else {
@@ -300,7 +301,7 @@ func (v *articlesView) onFilterChanged() {
 		}
 	}
 	if _, err := store.ParseQuery(f.Query); err != nil && f.Query != "" {
-		v.count.SetText(err.Error())
+		v.count.SetText(err.Error(), nil)
 		return
 	}
 	v.filter = f

@@ -15,7 +15,7 @@ func TestArticlesListShowsCorpus(t *testing.T) {
 	u := newTestUI(t, st)
 	v := u.articles
 	waitFor(t, "3 articles listed", func() bool { return v.total == 3 })
-	if got := v.count.Text; got != "3 of 3 articles" {
+	if got := flowString(v.count); got != "3 of 3 articles" {
 		t.Errorf("count = %q, want %q", got, "3 of 3 articles")
 	}
 	if v.welcome.Visible() {
@@ -43,7 +43,7 @@ func TestSearchNarrowsList(t *testing.T) {
 	waitFor(t, "3 articles", func() bool { return v.total == 3 })
 	onUI(func() { test.Type(v.search, "بموسكو") })
 	onUI(func() { v.search.OnSubmitted(v.search.Text) })
-	waitFor(t, "1 hit", func() bool { return v.total == 1 && v.count.Text == "1 of 3 articles" })
+	waitFor(t, "1 hit", func() bool { return v.total == 1 && flowString(v.count) == "1 of 3 articles" })
 
 	onUI(v.onClearFilters)
 	waitFor(t, "all back", func() bool { return v.total == 3 })

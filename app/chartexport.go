@@ -84,7 +84,7 @@ func (v *chartsView) saveChart(spec *charts.Spec, format string, opts charts.Opt
 				return
 			}
 			uiDo(func() {
-				v.status.SetText(lang.L("Chart saved to {{.Path}}", map[string]any{"Path": path}))
+				v.status.SetText(lang.L("Chart saved to {{.Path}}", map[string]any{"Path": path}), nil)
 			})
 		}()
 	}, v.win)

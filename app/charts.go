@@ -51,7 +51,7 @@ type chartsView struct {
 	top    *widget.Select
 	from   *widget.Entry
 	to     *widget.Entry
-	status *widget.Label
+	status *flowText
 	chart  *chartImage
 	empty  fyne.CanvasObject
 	export *widget.Button
@@ -90,7 +90,8 @@ func (v *chartsView) buildUI() fyne.CanvasObject {
 	v.from = &widget.Entry{PlaceHolder: lang.L("From (YYYY-MM-DD)"), OnSubmitted: func(string) { v.rebuild() }}
 	v.to = &widget.Entry{PlaceHolder: lang.L("To (YYYY-MM-DD)"), OnSubmitted: func(string) { v.rebuild() }}
 	v.export = widget.NewButtonWithIcon(lang.L("Export…"), theme.DocumentSaveIcon(), v.onExport)
-	v.status = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
+	v.status = newFlowText("", nil)
+	v.status.OneLine = true
 	v.chart = newChartImage()
 	v.chart.OnHover = v.onHover
 	v.chart.OnTapped = v.onItemTapped
@@ -121,7 +122,7 @@ func (v *chartsView) refresh() {
 				return
 			}
 			if err != nil {
-				v.status.SetText(err.Error())
+				v.status.SetText(err.Error(), nil)
 				return
 			}
 			v.stmts, v.ments = stmts, ments
@@ -191,20 +192,20 @@ func (v *chartsView) rebuild() {
 		if errors.Is(err, charts.ErrNoData) {
 			v.showEmpty(lang.L("Nothing to chart for these filters"))
 		} else {
-			v.status.SetText(err.Error())
+			v.status.SetText(err.Error(), nil)
 		}
 		return
 	}
 	v.spec = spec
 	v.empty.Hide()
-	v.status.SetText(lang.L("Point at a bar, a point or a cell to see its value; click it for the statements behind it."))
+	v.status.SetText(lang.L("Point at a bar, a point or a cell to see its value; click it for the statements behind it."), nil)
 	v.chart.SetSpec(spec)
 }
 
 // showEmpty shows the empty state with a reason in the status line.
 func (v *chartsView) showEmpty(why string) {
 	v.empty.Show()
-	v.status.SetText(why)
+	v.status.SetText(why, nil)
 }
 
 // onHover shows the value under the pointer.
@@ -212,7 +213,7 @@ func (v *chartsView) onHover(it charts.Item, ok bool) {
 	if !ok {
 		return
 	}
-	v.status.SetText(describeItem(it))
+	v.status.SetText(describeItem(it), nil)
 }
 
 // describeItem is one line about a chart item.

@@ -68,8 +68,8 @@ func TestChartsViewDrawsHoversAndOpens(t *testing.T) {
 		t.Fatal("no data item on the drawn chart")
 	}
 	onUI(func() { v.chart.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: at}}) })
-	if !strings.Contains(v.status.Text, "(") {
-		t.Errorf("hover status = %q, want the item's value", v.status.Text)
+	if !strings.Contains(flowString(v.status), "(") {
+		t.Errorf("hover status = %q, want the item's value", flowString(v.status))
 	}
 	onUI(func() { test.TapAt(v.chart, at) })
 	if len(opened) == 0 {

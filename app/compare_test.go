@@ -67,7 +67,7 @@ func TestCompareChosenArticles(t *testing.T) {
 	onUI(func() { u.showTab(2) })
 	s := u.stories
 	waitFor(t, "comparison shown", func() bool {
-		return len(s.compare.Objects) == 1 && s.picked.Text == "2 articles chosen for comparison" && findText(s.compare, "unpaired")
+		return len(s.compare.Objects) == 1 && flowString(s.picked) == "2 articles chosen for comparison" && findText(s.compare, "unpaired")
 	})
 	keepShot(t, u.win, "compare-view")
 	if !findText(s.compare, "sentences without a counterpart: 1") {

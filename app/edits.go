@@ -22,6 +22,9 @@ func (u *ui) onUndo() { u.runEdit(true) }
 func (u *ui) onRedo() { u.runEdit(false) }
 
 func (u *ui) runEdit(undo bool) {
+	if !u.hasCorpus() {
+		return
+	}
 	var log editLog = u.data
 	go func() {
 		do := log.Redo
@@ -38,7 +41,7 @@ func (u *ui) runEdit(undo bool) {
 				what = lang.L("Nothing to undo or redo.")
 			}
 			u.refreshAll()
-			u.articles.count.SetText(what)
+			u.articles.count.SetText(what, nil)
 		})
 	}()
 }

@@ -75,6 +75,9 @@ func exportArticles(ctx context.Context, st articleWalker, dir string) (int, err
 // onExportData asks for a folder and writes the corpus's articles there
 // as CSV and JSON.
 func (u *ui) onExportData() {
+	if !u.hasCorpus() {
+		return
+	}
 	dialog.ShowFolderOpen(func(l fyne.ListableURI, err error) {
 		if err != nil || l == nil {
 			u.showError(err)

@@ -41,7 +41,7 @@ type importer struct {
 
 	bar      *fyne.Container
 	progress *widget.ProgressBarInfinite
-	files    *widget.Label
+	files    *flowText
 	current  *widget.Label
 	cancelB  *widget.Button
 }
@@ -54,10 +54,11 @@ func newImporter(u *ui) *importer {
 func (im *importer) buildBar() fyne.CanvasObject {
 	im.progress = widget.NewProgressBarInfinite()
 	im.progress.Stop()
-	im.files = widget.NewLabel("")
+	im.files = newFlowText("", nil)
+	im.files.OneLine = true
 	im.current = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
 	im.cancelB = widget.NewButton(lang.L("Cancel"), im.cancel)
-	im.bar = container.NewBorder(nil, nil, im.files, im.cancelB, container.NewBorder(nil, nil, nil, nil, container.NewStack(im.progress, im.current)))
+	im.bar = container.NewBorder(nil, nil, nil, im.cancelB, container.NewVBox(im.files, container.NewStack(im.progress, im.current)))
 	running := im.running()
 	if !running {
 		im.bar.Hide()
@@ -114,7 +115,7 @@ func (im *importer) start(paths []string) {
 	im.bar.Show()
 	im.progress.Start()
 	im.cancelB.Enable()
-	im.files.SetText(lang.L("Reading…"))
+	im.files.SetText(lang.L("Reading…"), nil)
 	im.current.SetText(strings.Join(baseNames(paths), ", "))
 
 	st := im.u.st
@@ -165,7 +166,7 @@ func (im *importer) runImport(ctx context.Context, st *store.Store, paths []stri
 // showProgress shows the counts and the file being read.
 func (im *importer) showProgress(p corpus.Progress) {
 	im.files.SetText(lang.L("{{.Files}} files · {{.Imported}} articles · {{.Duplicates}} duplicates · {{.Refused}} refused",
-		map[string]any{"Files": p.Files, "Imported": p.Imported, "Duplicates": p.Duplicates, "Refused": p.Refused}))
+		map[string]any{"Files": p.Files, "Imported": p.Imported, "Duplicates": p.Duplicates, "Refused": p.Refused}), nil)
 	im.current.SetText(p.Current)
 }
 
@@ -219,6 +220,8 @@ func reportText(rep *corpus.Report) string {
 }
 
 // onDropped imports what was dropped anywhere on the window.
+// Files dropped while the corpus is still opening are imported once it is
+// open.
 func (u *ui) onDropped(_ fyne.Position, uris []fyne.URI) {
 	var paths []string
 	for _, uri := range uris {
@@ -226,11 +229,18 @@ func (u *ui) onDropped(_ fyne.Position, uris []fyne.URI) {
 			paths = append(paths, uri.Path())
 		}
 	}
+	if u.st == nil {
+		u.dropped = append(u.dropped, paths...)
+		return
+	}
 	u.imp.start(paths)
 }
 
 // onImport asks for files or a folder to import.
 func (u *ui) onImport() {
+	if !u.hasCorpus() {
+		return
+	}
 	var d dialog.Dialog
 	files := widget.NewButton(lang.L("Files or zip archive…"), func() {
 		d.Hide()

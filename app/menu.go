@@ -34,11 +34,25 @@ func shortcuts() []shortcut {
 		{fyne.Key2, fyne.KeyModifierShortcutDefault, "Show Actors", func(u *ui) { u.showTab(1) }},
 		{fyne.Key3, fyne.KeyModifierShortcutDefault, "Show Stories & Compare", func(u *ui) { u.showTab(2) }},
 		{fyne.Key4, fyne.KeyModifierShortcutDefault, "Show Charts", func(u *ui) { u.showTab(3) }},
-		{fyne.KeyF, fyne.KeyModifierShortcutDefault, "Search articles", func(u *ui) { u.showTab(0); u.articles.focusSearch() }},
-		{fyne.KeyK, fyne.KeyModifierShortcutDefault, "Compare the open article", func(u *ui) { u.articles.reader.onCompareTapped() }},
+		{fyne.KeyF, fyne.KeyModifierShortcutDefault, "Search articles", func(u *ui) {
+			if u.hasCorpus() {
+				u.showTab(0)
+				u.articles.focusSearch()
+			}
+		}},
+		{fyne.KeyK, fyne.KeyModifierShortcutDefault, "Compare the open article", func(u *ui) {
+			if u.hasCorpus() {
+				u.articles.reader.onCompareTapped()
+			}
+		}},
 		{fyne.KeyI, fyne.KeyModifierShortcutDefault, "Import…", func(u *ui) { u.onImport() }},
 		{fyne.KeyO, fyne.KeyModifierShortcutDefault, "Open corpus…", func(u *ui) { u.onOpenCorpus() }},
-		{fyne.KeyE, fyne.KeyModifierShortcutDefault, "Export chart…", func(u *ui) { u.showTab(3); u.charts.onExport() }},
+		{fyne.KeyE, fyne.KeyModifierShortcutDefault, "Export chart…", func(u *ui) {
+			if u.hasCorpus() {
+				u.showTab(3)
+				u.charts.onExport()
+			}
+		}},
 		{fyne.KeyZ, fyne.KeyModifierShortcutDefault, "Undo", func(u *ui) { u.onUndo() }},
 		{fyne.KeyZ, fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift, "Redo", func(u *ui) { u.onRedo() }},
 		{fyne.KeyQ, fyne.KeyModifierShortcutDefault, "Quit", func(u *ui) { u.app.Quit() }},
@@ -240,6 +254,9 @@ func (u *ui) openPath(path string) {
 
 // onSaveCopy writes a consistent copy of the corpus where the user says.
 func (u *ui) onSaveCopy() {
+	if !u.hasCorpus() {
+		return
+	}
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil || w == nil {
 			u.showError(err)
@@ -283,7 +300,11 @@ func (u *ui) onAbout() {
 	if v == "" {
 		v = "dev"
 	}
+	path := ""
+	if u.st != nil {
+		path = u.st.Path()
+	}
 	msg := widget.NewLabel(lang.L("Marsad (مرصد), a corpus explorer for Arabic news.") + "\n" +
-		lang.L("Version {{.Version}}", map[string]any{"Version": v}) + "\n" + u.st.Path())
+		lang.L("Version {{.Version}}", map[string]any{"Version": v}) + "\n" + path)
 	dialog.ShowCustom(lang.L("About Marsad"), lang.L("Close"), msg, u.win)
 }

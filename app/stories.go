@@ -46,7 +46,7 @@ type storiesView struct {
 	noStories fyne.CanvasObject
 	stories   []storyInfo
 	chosen    []int64
-	picked    *widget.Label
+	picked    *flowText
 	compare   *fyne.Container
 	gen       int // of the stories list
 	cmpGen    int // of the comparison
@@ -63,7 +63,7 @@ func (v *storiesView) buildUI() fyne.CanvasObject {
 	v.noStories = emptyState(theme.ViewRestoreIcon(), lang.L("No stories yet"),
 		lang.L("Articles about the same event are grouped into stories as they are imported. You can also choose articles to compare with the Compare button of the reader."))
 	left := container.NewStack(v.list, v.noStories)
-	v.picked = &widget.Label{Wrapping: fyne.TextWrapWord}
+	v.picked = newFlowText("", nil)
 	clear := widget.NewButtonWithIcon(lang.L("Clear"), theme.ContentClearIcon(), func() { v.setChosen(nil) })
 	v.compare = container.NewStack()
 	right := container.NewBorder(container.NewBorder(nil, nil, nil, clear, v.picked), nil, nil, nil, v.compare)
@@ -145,7 +145,7 @@ func (v *storiesView) setChosen(ids []int64) {
 
 // showChosen loads the chosen articles and lays them out side by side.
 func (v *storiesView) showChosen() {
-	v.picked.SetText(lang.L("{{.N}} articles chosen for comparison", map[string]any{"N": len(v.chosen)}))
+	v.picked.SetText(lang.L("{{.N}} articles chosen for comparison", map[string]any{"N": len(v.chosen)}), nil)
 	if len(v.chosen) < 2 {
 		v.compare.Objects = []fyne.CanvasObject{emptyState(theme.ViewRestoreIcon(), lang.L("Choose two or more articles"),
 			lang.L("Open a story, or press Compare in the reader of each article you want side by side."))}

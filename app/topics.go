@@ -46,6 +46,9 @@ func splitKeywords(s string) []string {
 
 // onTopics shows the topics and lets the user add one.
 func (u *ui) onTopics() {
+	if !u.hasCorpus() {
+		return
+	}
 	var ts topicStore = u.data
 	list := widget.NewLabel(lang.L("Loading…"))
 	list.Wrapping = fyne.TextWrapWord
