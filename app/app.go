@@ -171,7 +171,9 @@ func (u *ui) refreshSelected() {
 
 // refreshAll reloads every view after the corpus changed.
 func (u *ui) refreshAll() {
-	u.articles.refresh()
+	if u.tabs.SelectedIndex() != 0 {
+		u.articles.refresh()
+	}
 	u.refreshSelected()
 }
 

@@ -112,13 +112,17 @@ func splitWord(w string, start int, gap bool) []piece {
 	core = strings.TrimRightFunc(core, isEdge)
 	trail := lead + len(core)
 	var out []piece
-	if lead > 0 {
-		out = append(out, piece{text: w[:lead], start: start, end: start + lead, gap: gap})
+	// each mark of punctuation is a piece, so that it takes its place in
+	// the right-to-left order
+	for i, r := range w[:lead] {
+		n := utf8.RuneLen(r)
+		out = append(out, piece{text: w[i : i+n], start: start + i, end: start + i + n, gap: gap})
 		gap = false
 	}
 	out = append(out, piece{text: w[lead:trail], start: start + lead, end: start + trail, gap: gap})
-	if trail < len(w) {
-		out = append(out, piece{text: w[trail:], start: start + trail, end: start + len(w)})
+	for i, r := range w[trail:] {
+		n := utf8.RuneLen(r)
+		out = append(out, piece{text: w[trail+i : trail+i+n], start: start + trail + i, end: start + trail + i + n})
 	}
 	return out
 }

@@ -60,13 +60,17 @@ func (v *storiesView) buildColumnHead(a *data.Article, s sideInfo, pivot bool) f
 		}
 	}
 	if len(st) > 0 {
-		items = append(items, &widget.Label{Text: lang.L("Stances") + ": " + strings.Join(st, " · ")})
+		items = append(items, newFlowText(lang.L("Stances")+": "+strings.Join(st, " · "), nil))
 	}
 	if pivot {
-		items = append(items, &widget.Label{Text: lang.L("(the others are aligned to this article)"), Importance: widget.LowImportance})
+		note := newFlowText(lang.L("(the others are aligned to this article)"), nil)
+		note.Muted = true
+		items = append(items, note)
 	}
 	for _, f := range s.flags {
-		items = append(items, &widget.Label{Text: "⚑ " + f, Importance: widget.WarningImportance, Wrapping: fyne.TextWrapWord})
+		flag := newFlowText("⚑ "+f, nil)
+		flag.Color = theme.ColorNameWarning
+		items = append(items, flag)
 	}
 	return container.NewVBox(items...)
 }

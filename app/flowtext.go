@@ -17,6 +17,7 @@ type markStyle struct {
 	background fyne.ThemeColorName // "" for none
 	underline  fyne.ThemeColorName // "" for none
 	tag        int                 // passed to OnTapped; 0 for none
+	muted      bool                // drawn in the placeholder colour (captions)
 }
 
 // mark styles the words that overlap [start,end) of the text.
@@ -40,8 +41,9 @@ type flowText struct {
 	Bold     bool
 	SizeName fyne.ThemeSizeName
 	// Muted draws the text in the theme's placeholder colour, for
-	// secondary lines.
+	// secondary lines; Color, when set, in that theme colour.
 	Muted bool
+	Color fyne.ThemeColorName
 	// OneLine keeps the text on one line, ending it with "…" when it does
 	// not fit.
 	OneLine bool
@@ -135,6 +137,7 @@ func styleAt(marks []mark, start, end int) markStyle {
 		if m.style.underline != "" {
 			s.underline = m.style.underline
 		}
+		s.muted = s.muted || m.style.muted
 		if m.style.tag != 0 && (s.tag == 0 || m.style.background == "") {
 			s.tag = m.style.tag
 		}
@@ -280,6 +283,10 @@ func (r *flowRenderer) Refresh() {
 	if t.Muted {
 		fg = th.Color(theme.ColorNamePlaceHolder, v)
 	}
+	if t.Color != "" {
+		fg = themeColor(th, t.Color, v)
+	}
+	muted := th.Color(theme.ColorNamePlaceHolder, v)
 	var under, texts []fyne.CanvasObject
 	var bands []band
 	for pi, p := range t.paras {
@@ -314,7 +321,11 @@ func (r *flowRenderer) Refresh() {
 			if st.underline != "" {
 				bands = append(bands, band{pi, p.places[k].line, x, x + w, st.underline, st.tag})
 			}
-			txt := canvas.NewText(pc.text, fg)
+			c := fg
+			if st.muted {
+				c = muted
+			}
+			txt := canvas.NewText(pc.text, c)
 			txt.TextSize = size
 			txt.TextStyle = fyne.TextStyle{Bold: st.bold || t.Bold}
 			txt.Move(fyne.NewPos(x, y+baselineShift(pc.text, size))) // one baseline whatever the face

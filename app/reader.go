@@ -33,7 +33,7 @@ type reader struct {
 	meta   *flowText
 	edit   *widget.Button
 	cmp    *widget.Button
-	note   *widget.Label
+	note   *flowText
 	body   *tapText
 	scroll *container.Scroll
 	legend fyne.CanvasObject
@@ -58,7 +58,8 @@ func (r *reader) buildUI() fyne.CanvasObject {
 	r.edit.Disable()
 	r.cmp = widget.NewButtonWithIcon(lang.L("Compare"), theme.ContentAddIcon(), r.onCompareTapped)
 	r.cmp.Disable()
-	r.note = &widget.Label{Importance: widget.LowImportance, Wrapping: fyne.TextWrapWord}
+	r.note = newFlowText("", nil)
+	r.note.Muted = true
 	r.note.Hide()
 	r.body = newTapText("", nil)
 	r.body.OnTapped = r.onTapped
@@ -115,7 +116,7 @@ func (r *reader) open(id int64, at int) {
 		if r.an != nil {
 			ms, ss, aerr = r.an.Analysis(ctx, id)
 		}
-		marks := articleMarks(a.Body, q, ms, ss)
+		marks := articleMarks(a, q, ms, ss)
 		uiDo(func() {
 			if gen != r.gen {
 				return
@@ -127,8 +128,14 @@ func (r *reader) open(id int64, at int) {
 }
 
 // articleMarks styles the search hits, the actors and the statements.
-func articleMarks(body, query string, ms []mentionInfo, ss []statementInfo) []mark {
+func articleMarks(a *data.Article, query string, ms []mentionInfo, ss []statementInfo) []mark {
+	body := a.Body
 	var marks []mark
+	for _, m := range a.Marks {
+		if m.Kind == data.MarkCaption {
+			marks = append(marks, mark{start: m.Start, end: m.End, style: markStyle{muted: true}})
+		}
+	}
 	for i, s := range ss {
 		if s.Start < 0 || s.End > len(body) {
 			continue
@@ -160,10 +167,10 @@ func (r *reader) show(a *data.Article, ms []mentionInfo, ss []statementInfo, mar
 	r.showCompareState(r.onCompare != nil && r.onCompare(a.ID, false))
 	switch {
 	case aerr != nil:
-		r.note.SetText(aerr.Error())
+		r.note.SetText(aerr.Error(), nil)
 		r.note.Show()
 	case r.an == nil:
-		r.note.SetText(lang.L("Actors and statements are shown here once the corpus has been analysed."))
+		r.note.SetText(lang.L("Actors and statements are shown here once the corpus has been analysed."), nil)
 		r.note.Show()
 	default:
 		r.note.Hide()
