@@ -38,10 +38,15 @@ type colorFuncImage struct {
 	f rasterx.ColorFunc
 }
 
+// ColorModel implements image.Image.
 func (c colorFuncImage) ColorModel() color.Model { return color.RGBAModel }
+
+// Bounds implements image.Image: the colour function covers the plane.
 func (c colorFuncImage) Bounds() image.Rectangle {
 	return image.Rect(-1e9, -1e9, 1e9, 1e9)
 }
+
+// At implements image.Image.
 func (c colorFuncImage) At(x, y int) color.Color { return c.f(x, y) }
 
 // newBoxScanner draws into dest.
