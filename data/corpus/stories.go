@@ -285,7 +285,8 @@ func compareSides(ctx context.Context, st *store.Store, ids []int64) ([]stories.
 			return nil, fmt.Errorf("compare articles: %w: article %d given twice", data.ErrInvalid, id)
 		}
 		index[id] = i
-		sides[i] = stories.Side{ID: a.ID, Title: a.Title, Body: a.Body, Source: a.Source, Date: a.Date, Skip: captionSpans(a)}
+		sides[i] = stories.Side{ID: a.ID, Title: a.Title, Body: a.Body, Source: a.Source, Date: a.Date, File: a.File,
+			Skip: captionSpans(a)}
 	}
 	mentions, err := st.StoryMentions(ctx, ids)
 	if err != nil {

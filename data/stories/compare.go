@@ -36,6 +36,7 @@ type Side struct {
 	Body       string
 	Source     string
 	Date       string
+	File       string        // where it was imported from, for display
 	Skip       []arabic.Span // stretches of the body left out, such as photo captions
 	Mentions   []Mention
 	Statements []Statement
@@ -76,6 +77,7 @@ type OnlyHere struct {
 // SideReport describes one compared article.
 type SideReport struct {
 	ID        int64         `json:"id"`
+	File      string        `json:"file"`
 	Source    string        `json:"source"`
 	Date      string        `json:"date"`
 	Title     string        `json:"title"`

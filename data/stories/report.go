@@ -69,7 +69,7 @@ func sideReports(sides []Side, texts []sideText, paired [][]bool) ([]SideReport,
 	}
 	reports := make([]SideReport, len(sides))
 	for i, s := range sides {
-		r := SideReport{ID: s.ID, Source: s.Source, Date: s.Date, Title: s.Title, Sentences: len(texts[i].sents)}
+		r := SideReport{ID: s.ID, File: s.File, Source: s.Source, Date: s.Date, Title: s.Title, Sentences: len(texts[i].sents)}
 		r.Only = OnlyHere{Sentences: []SentenceRef{}, Actors: []string{}, Statements: []Statement{}}
 		for name, ai := range infos[i] {
 			r.Actors = append(r.Actors, ActorStance{Actor: name, Stance: prevailing(ai.stances), Stances: ai.stances,
