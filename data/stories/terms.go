@@ -16,7 +16,7 @@ import (
 
 // SignatureVersion names the way signatures are computed. The store
 // recomputes a signature whose version differs.
-const SignatureVersion = 1
+const SignatureVersion = 2
 
 // maxCount caps a stem's count in one article.
 const maxCount = 1 << 14
