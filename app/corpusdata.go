@@ -2,8 +2,10 @@ package app
 
 import (
 	"context"
+
 	"errors"
 	"fmt"
+	"fyne.io/fyne/v2/lang"
 	"sync"
 
 	"marsad/charts"
@@ -109,7 +111,7 @@ func (c *corpusData) Filters(ctx context.Context) (map[string][]filterOption, er
 	}
 	if len(topics) > 0 {
 		for _, s := range data.Stances {
-			out["stance"] = append(out["stance"], filterOption{Label: stanceLabel(s),
+			out["stance"] = append(out["stance"], filterOption{Label: lang.L(stanceLabel(s)),
 				Cond: store.Cond{SQL: "id IN (SELECT article_id FROM statement_actors WHERE stance = ?)", Args: []any{s}}})
 		}
 	}

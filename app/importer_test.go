@@ -79,3 +79,14 @@ func TestCancelImportKeepsWholeArticles(t *testing.T) {
 		t.Error("progress bar still shown after the import ended")
 	}
 }
+
+func TestDropFolderImportsIt(t *testing.T) {
+	dir := filepath.Join(sharedDir(t), "seeds")
+	st := openTemp(t)
+	u := newTestUI(t, st)
+	onUI(func() { u.onDropped(fyne.NewPos(1, 1), []fyne.URI{storage.NewFileURI(dir)}) })
+	u.imp.wait()
+	if rep := u.imp.report; rep == nil || rep.Imported != 5 {
+		t.Fatalf("dropping the seeds folder: %+v, want 5 imported", rep)
+	}
+}
