@@ -127,6 +127,7 @@ func buildSourceActor(rows []StatementRow, f Filter, tr *uiText) (*Spec, error) 
 		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: names, Position: axisSide(tr),
 			Inverse: opts.Bool(true), SplitArea: &opts.SplitArea{Show: opts.Bool(true)}}),
 		charts.WithVisualMapOpts(netVisualMap(tr, "2")),
+		cellTooltip(tr, srcNames, names),
 	)
 	hm.AddSeries(tr.word("statements"), data,
 		charts.WithLabelOpts(opts.Label{Show: opts.Bool(true), Formatter: "{@[3]}", Color: "#111111"}))

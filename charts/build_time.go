@@ -104,7 +104,7 @@ func buildStanceHeatmap(rows []StatementRow, f Filter, tr *uiText) (*Spec, error
 				continue
 			}
 			net := round3(c.net())
-			data = append(data, opts.HeatMapData{Value: [3]any{xi, yi, net}})
+			data = append(data, opts.HeatMapData{Value: [4]any{xi, yi, net, c.n}})
 			items = append(items, Item{Series: tr.word("net"), ActorID: a.ID, Actor: a.Name, Period: p,
 				Value: net, Count: c.n, StatementIDs: c.all()})
 		}
@@ -113,7 +113,7 @@ func buildStanceHeatmap(rows []StatementRow, f Filter, tr *uiText) (*Spec, error
 	hm.SetGlobalOptions(globals(tr, StanceHeatmap, tr.word("subnet"), false)...)
 	hm.SetGlobalOptions(timeAxes(tr, f, g.periods, opts.YAxis{Type: "category", Data: names,
 		Inverse: opts.Bool(true), Position: axisSide(tr)})...)
-	hm.SetGlobalOptions(charts.WithVisualMapOpts(netVisualMap(tr, "2")))
+	hm.SetGlobalOptions(charts.WithVisualMapOpts(netVisualMap(tr, "2")), cellTooltip(tr, g.periods, names))
 	hm.AddSeries(tr.word("net"), data)
 	return &Spec{chart: hm, Title: tr.titles[StanceHeatmap], items: [][]Item{items},
 		patch: axisLabelPatch(labelInterval(len(g.periods)), 0)}, nil
