@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"marsad/data"
@@ -75,7 +76,7 @@ func TestReaderCorrectsStatementAndUndo(t *testing.T) {
 		for _, p := range r.body.paras {
 			for k, pc := range p.pieces {
 				if pc.start >= target.Start && pc.end <= target.End && at == (fyne.Position{}) {
-					at = fyne.NewPos(theme0()+p.places[k].x+p.widths[k]/2, p.top+float32(p.places[k].line)*lineH+lineH/2)
+					at = fyne.NewPos(theme.Padding()+p.places[k].x+p.widths[k]/2, p.top+float32(p.places[k].line)*lineH+lineH/2)
 				}
 			}
 		}
@@ -117,9 +118,6 @@ func TestReaderCorrectsStatementAndUndo(t *testing.T) {
 	onUI(u.onRedo)
 	waitFor(t, "correction redone", func() bool { s, _ := corrected(); return s == newStance })
 }
-
-// theme0 is the flow text's inner padding.
-func theme0() float32 { return 4 }
 
 func TestActorsMergeAndUndo(t *testing.T) {
 	st := seedCorpus(t)
