@@ -48,6 +48,7 @@ type articlesView struct {
 	pages    map[int][]store.ArticleSummary
 	loading  map[int]bool
 	stmts    map[int64]int
+	hits     []store.Hit // ranked hits, when the filter is a search alone
 	selected int64
 	typing   *time.Timer
 }
@@ -145,6 +146,10 @@ func (v *articlesView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 		t = lang.L("(no title)")
 	}
 	title.SetText(t, nil)
+	if v.hits != nil && i < len(v.hits) {
+		meta.SetText(snippetMarks(v.hits[i].Snippet))
+		return
+	}
 	parts := []string{orDash(a.Source), orDash(a.Date), lang.L("{{.N}} words", map[string]any{"N": a.Words})}
 	if n, ok := v.stmts[a.ID]; ok {
 		parts = append(parts, lang.L("{{.N}} statements", map[string]any{"N": n}))
@@ -155,6 +160,12 @@ func (v *articlesView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 // summary returns row i when its page is loaded, and asks for the page
 // when it is not.
 func (v *articlesView) summary(i int) (store.ArticleSummary, bool) {
+	if v.hits != nil {
+		if i < len(v.hits) {
+			return v.hits[i].ArticleSummary, true
+		}
+		return store.ArticleSummary{}, false
+	}
 	p := i / pageSize
 	page, ok := v.pages[p]
 	if ok && i%pageSize < len(page) {
@@ -210,7 +221,18 @@ func (v *articlesView) refresh() {
 	gen, f := v.gen, v.filter
 	go func() {
 		ctx := context.Background()
-		n, err := v.st.CountArticles(ctx, f)
+		var hits []store.Hit
+		var n int
+		var err error
+		if rankedSearch(f) {
+			hits, err = v.st.Search(ctx, f.Query, maxHits)
+			n = len(hits)
+			if hits == nil {
+				hits = []store.Hit{}
+			}
+		} else {
+			n, err = v.st.CountArticles(ctx, f)
+		}
 		all := n
 		if err == nil && !filterEmpty(f) {
 			all, err = v.st.CountArticles(ctx, store.ArticleFilter{})
@@ -230,8 +252,11 @@ func (v *articlesView) refresh() {
 				v.list.Refresh()
 				return
 			}
-			v.total = n
+			v.total, v.hits = n, hits
 			v.count.SetText(lang.L("{{.N}} of {{.All}} articles", map[string]any{"N": n, "All": all}), nil)
+			if hits != nil {
+				v.count.SetText(lang.L("Hits, best first: {{.N}} of {{.All}} articles", map[string]any{"N": n, "All": all}), nil)
+			}
 			if all == 0 {
 				v.welcome.Show()
 			} else {

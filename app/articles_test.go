@@ -43,11 +43,22 @@ func TestSearchNarrowsList(t *testing.T) {
 	waitFor(t, "3 articles", func() bool { return v.total == 3 })
 	onUI(func() { test.Type(v.search, "بموسكو") })
 	onUI(func() { v.search.OnSubmitted(v.search.Text) })
-	waitFor(t, "1 hit", func() bool { return v.total == 1 && flowString(v.count) == "1 of 3 articles" })
+	waitFor(t, "1 ranked hit", func() bool { return v.total == 1 && len(v.hits) == 1 })
+	onUI(func() {
+		row := v.createRow()
+		v.updateRow(0, row)
+		meta := row.(*fyne.Container).Objects[1].(*flowText)
+		if !strings.Contains(flowString(meta), "موسكو") || len(meta.marks) == 0 {
+			t.Errorf("hit row shows %q with %d marks, want the snippet with the match marked", flowString(meta), len(meta.marks))
+		}
+	})
 
 	onUI(v.onClearFilters)
 	waitFor(t, "all back", func() bool { return v.total == 3 })
 
+	if v.hits != nil {
+		t.Fatal("still in search mode after clearing")
+	}
 	onUI(func() { v.source.SetSelected("الجزيرة") })
 	waitFor(t, "1 from the source", func() bool { return v.total == 1 })
 	waitFor(t, "row loaded", func() bool { a, ok := v.summary(0); return ok && a.Source == "الجزيرة" })

@@ -110,3 +110,13 @@ func TestLayoutLTRParagraphWithArabicRun(t *testing.T) {
 		t.Errorf("Arabic run not right to left inside LTR text: موسكو=%v مستعدة=%v today=%v", moscow, ready, today)
 	}
 }
+
+func TestSnippetMarks(t *testing.T) {
+	text, marks := snippetMarks("… قال &lt;الوزير&gt; إن <mark>موسكو</mark> مستعدة <mark>للتنسيق</mark>")
+	if text != "… قال <الوزير> إن موسكو مستعدة للتنسيق" {
+		t.Fatalf("text = %q", text)
+	}
+	if len(marks) != 2 || text[marks[0].start:marks[0].end] != "موسكو" || text[marks[1].start:marks[1].end] != "للتنسيق" {
+		t.Fatalf("marks = %+v", marks)
+	}
+}

@@ -11,6 +11,7 @@ import (
 // has it.
 type articleStore interface {
 	ListArticlePage(ctx context.Context, f store.ArticleFilter, offset, limit int) ([]store.ArticleSummary, error)
+	Search(ctx context.Context, query string, limit int) ([]store.Hit, error)
 	CountArticles(ctx context.Context, f store.ArticleFilter) (int, error)
 	Article(ctx context.Context, id int64) (*data.Article, error)
 	Sources(ctx context.Context) ([]store.SourceCount, error)
