@@ -175,3 +175,46 @@ func TestStanceBarGolden(t *testing.T) {
 	onUI(func() { bar.SetCounts(nil) })
 	test.AssertImageMatches(t, "stancebar_empty.png", w.Canvas().Capture())
 }
+
+func TestChartRowsAndStatementsBehindThem(t *testing.T) {
+	st := seedCorpus(t)
+	d := newCorpusData(st)
+	ctx := context.Background()
+	stmts, ments, err := d.ChartRows(ctx)
+	if err != nil || len(stmts) == 0 || len(ments) == 0 {
+		t.Fatalf("chart rows: %d statements, %d mentions (%v)", len(stmts), len(ments), err)
+	}
+	var ids []int64
+	for _, r := range stmts[:min(5, len(stmts))] {
+		ids = append(ids, r.StatementID)
+	}
+	got, err := d.Statements(ctx, ids)
+	if err != nil || len(got) != len(ids) {
+		t.Fatalf("Statements(%v) = %d (%v), want %d", ids, len(got), err, len(ids))
+	}
+	for _, s := range got {
+		if s.Sentence == "" || s.Actor == "" || s.End <= s.Start {
+			t.Errorf("statement %d lacks its sentence, actor or span: %+v", s.ID, s)
+		}
+	}
+
+	// the statements dialog opens an article at its statement
+	u := newTestUI(t, st)
+	var opened int64
+	onUI(func() { showStatementList(u.win, "t", d, ids, func(id int64, _ int) { opened = id }) })
+	waitFor(t, "statement list", func() bool { return len(u.win.Canvas().Overlays().List()) > 0 })
+	onUI(func() {
+		var l *widget.List
+		for _, o := range u.win.Canvas().Overlays().List() {
+			walk(o, func(c fyne.CanvasObject) {
+				if x, ok := c.(*widget.List); ok {
+					l = x
+				}
+			})
+		}
+		l.Select(0)
+	})
+	if opened != got[0].ArticleID {
+		t.Errorf("choosing the first statement opened article %d, want %d", opened, got[0].ArticleID)
+	}
+}
