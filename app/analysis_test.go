@@ -218,3 +218,35 @@ func TestChartRowsAndStatementsBehindThem(t *testing.T) {
 		t.Errorf("choosing the first statement opened article %d, want %d", opened, got[0].ArticleID)
 	}
 }
+
+func TestAliasThenAnalyseAgain(t *testing.T) {
+	st := seedCorpus(t)
+	d := newCorpusData(st)
+	ctx := context.Background()
+	actors, err := d.Actors(ctx)
+	if err != nil || len(actors) < 2 {
+		t.Fatalf("%d actors (%v)", len(actors), err)
+	}
+	a := actors[0]
+	if err := d.AddAlias(ctx, a.ID, "اسم مستعار للاختبار"); err != nil {
+		t.Fatal(err)
+	}
+	u := newTestUI(t, st)
+	onUI(u.onReanalyse)
+	waitFor(t, "analysis done", func() bool { return len(u.win.Canvas().Overlays().List()) == 0 })
+	after, err := d.Actors(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range after {
+		if b.ID == a.ID {
+			for _, al := range b.Aliases {
+				if al == "اسم مستعار للاختبار" {
+					return
+				}
+			}
+			t.Fatalf("alias lost after analysing again: %v", b.Aliases)
+		}
+	}
+	t.Fatal("actor gone after analysing again")
+}

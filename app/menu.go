@@ -119,6 +119,7 @@ func (u *ui) buildMenu() *fyne.MainMenu {
 		withShortcut(fyne.NewMenuItem(lang.L("Redo"), u.onRedo), fyne.KeyZ, fyne.KeyModifierShortcutDefault|fyne.KeyModifierShift),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("Topics…"), u.onTopics),
+		fyne.NewMenuItem(lang.L("Analyse again"), u.onReanalyse),
 	)
 	themeItem := fyne.NewMenuItem(lang.L("Theme"), nil)
 	for _, t := range []string{themeSystem, themeLight, themeDark} {

@@ -19,6 +19,13 @@ import (
 type topicStore interface {
 	Topics(ctx context.Context) ([]store.Topic, error)
 	AddTopic(ctx context.Context, name string, keywords []string) error
+	Reanalyze(ctx context.Context) error
+}
+
+// Reanalyze analyses every article again, with the user's aliases and
+// actors; corrections stay.
+func (c *corpusData) Reanalyze(ctx context.Context) error {
+	return corpus.Reanalyze(ctx, c.st)
 }
 
 // Topics lists the corpus's topics.
@@ -84,14 +91,29 @@ func (u *ui) onTopics() {
 	d.Show()
 }
 
-// addTopic adds a topic in the background with a progress dialog, then
-// reloads the views.
+// addTopic adds a topic and analyses the corpus again.
 func (u *ui) addTopic(ts topicStore, name string, keywords []string) {
+	u.analyse(func(ctx context.Context) error { return ts.AddTopic(ctx, name, keywords) })
+}
+
+// onReanalyse analyses the corpus again, after the user edited aliases or
+// actors.
+func (u *ui) onReanalyse() {
+	if !u.hasCorpus() || u.busyImporting() {
+		return
+	}
+	var ts topicStore = u.data
+	u.analyse(ts.Reanalyze)
+}
+
+// analyse runs work in the background with a progress dialog, then
+// reloads the views.
+func (u *ui) analyse(work func(ctx context.Context) error) {
 	bar := widget.NewProgressBarInfinite()
 	wait := dialog.NewCustomWithoutButtons(lang.L("Analysing the corpus again…"), bar, u.win)
 	wait.Show()
 	go func() {
-		err := ts.AddTopic(context.Background(), name, keywords)
+		err := work(context.Background())
 		uiDo(func() {
 			wait.Hide()
 			bar.Stop()
