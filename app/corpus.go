@@ -40,6 +40,12 @@ type statementInfo struct {
 	Sentence   string
 }
 
+// actorChoice is an actor as a choice in a form.
+type actorChoice struct {
+	ID   int64
+	Name string
+}
+
 // filterOption is one choice of a filter: its label and the condition it
 // adds to the article query.
 type filterOption struct {
@@ -54,8 +60,8 @@ type analysisStore interface {
 	// Filters returns the choices of the actor, topic, stance and story
 	// filters, by filter name.
 	Filters(ctx context.Context) (map[string][]filterOption, error)
-	// Actors lists actor names and ids, for correcting a statement's actor.
-	ActorNames(ctx context.Context) ([]filterOption, error)
+	// ActorNames lists the actors, for correcting a statement's actor.
+	ActorNames(ctx context.Context) ([]actorChoice, error)
 	// CorrectStatement sets a statement's actor and stance (origin user).
 	CorrectStatement(ctx context.Context, id, actorID int64, stance string) error
 	// StatementCounts returns the number of statements of each article.

@@ -129,16 +129,15 @@ func (c *corpusData) Filters(ctx context.Context) (map[string][]filterOption, er
 	return out, nil
 }
 
-// ActorNames lists the actors for the statement correction form; each
-// option's Cond carries the actor's id as its only argument.
-func (c *corpusData) ActorNames(ctx context.Context) ([]filterOption, error) {
+// ActorNames lists the actors for the statement correction form.
+func (c *corpusData) ActorNames(ctx context.Context) ([]actorChoice, error) {
 	actors, err := c.st.Actors(ctx, "")
 	if err != nil {
 		return nil, err
 	}
-	out := make([]filterOption, len(actors))
+	out := make([]actorChoice, len(actors))
 	for i, a := range actors {
-		out[i] = filterOption{Label: a.Name, Cond: store.Cond{Args: []any{a.ID}}}
+		out[i] = actorChoice{ID: a.ID, Name: a.Name}
 	}
 	return out, nil
 }

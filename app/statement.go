@@ -38,7 +38,7 @@ func (r *reader) showStatement(s statementInfo) {
 	}
 	actor := widget.NewSelect(nil, nil)
 	actor.PlaceHolder = s.Actor
-	var actors []filterOption
+	var actors []actorChoice
 	go func() {
 		list, err := r.an.ActorNames(context.Background())
 		if err != nil {
@@ -48,13 +48,17 @@ func (r *reader) showStatement(s statementInfo) {
 		uiDo(func() {
 			actors = list
 			names := make([]string, len(list))
+			current := -1
 			for i, a := range list {
-				names[i] = a.Label
-				if a.Cond.Args != nil && len(a.Cond.Args) == 1 && a.Cond.Args[0] == s.ActorID {
-					defer actor.SetSelectedIndex(i)
+				names[i] = a.Name
+				if a.ID == s.ActorID {
+					current = i
 				}
 			}
 			actor.SetOptions(names)
+			if current >= 0 {
+				actor.SetSelectedIndex(current)
+			}
 		})
 	}()
 	correct := widget.NewForm(
@@ -68,10 +72,8 @@ func (r *reader) showStatement(s statementInfo) {
 			return
 		}
 		actorID := s.ActorID
-		if i := actor.SelectedIndex(); i >= 0 && i < len(actors) && len(actors[i].Cond.Args) == 1 {
-			if id, ok := actors[i].Cond.Args[0].(int64); ok {
-				actorID = id
-			}
+		if i := actor.SelectedIndex(); i >= 0 && i < len(actors) {
+			actorID = actors[i].ID
 		}
 		st := s.Stance
 		if i := stance.SelectedIndex(); i >= 0 {
