@@ -42,6 +42,7 @@ type Progress struct {
 	Duplicates int    // articles skipped as already in the corpus
 	Refused    int    // files or records refused
 	Current    string // the file being read
+	Stage      string // after the last file: the stage finishing the import ("analysis", "stories")
 	Done       bool
 }
 
@@ -51,6 +52,7 @@ type Stage struct {
 	Name    string
 	Column  string // store.StageAnalysis or store.StageStories: where progress is recorded; "" = not recorded
 	Version int    // bumped when the stage's results would change, so that older articles are redone
+	AtEnd   bool   // run once on all the import's articles after the last batch, not per batch
 	Run     func(ctx context.Context, st *store.Store, ids []int64) error
 }
 
@@ -89,7 +91,11 @@ func Import(ctx context.Context, st *store.Store, paths []string, opts ImportOpt
 	}
 	if !rep.Cancelled {
 		// finish what an earlier, interrupted run left behind
-		if err := runPending(ctx, st, opts.Stages); err != nil && ctx.Err() == nil {
+		starting := func(stage string) {
+			im.prog.Stage, im.prog.Current = stage, ""
+			report(opts.Progress, im.prog)
+		}
+		if err := runPending(ctx, st, opts.Stages, starting); err != nil && ctx.Err() == nil {
 			return rep, fmt.Errorf("import: %w", err)
 		}
 	}

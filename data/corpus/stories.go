@@ -11,14 +11,14 @@ import (
 	"marsad/data/stories"
 )
 
-// StoriesStage returns the stage that groups each imported batch into
-// stories (GroupNew), recorded in the articles' stories_version. The
-// stage keeps the signatures it has read between batches, so that each
-// batch reads only the new ones; use one stage value per import.
+// StoriesStage returns the stage that groups the imported articles into
+// stories (GroupNew), recorded in the articles' stories_version. It runs
+// once, on every new article, when the import has stored them all: each
+// run weighs words over the whole corpus, so running it per batch would
+// cost the corpus size again for every batch.
 func StoriesStage() Stage {
-	c := newSigCache()
-	return Stage{Name: "stories", Column: store.StageStories, Version: stories.SignatureVersion,
-		Run: func(ctx context.Context, st *store.Store, ids []int64) error { return groupNew(ctx, st, ids, c) }}
+	return Stage{Name: "stories", Column: store.StageStories, Version: stories.SignatureVersion, AtEnd: true,
+		Run: GroupNew}
 }
 
 // sigCache holds decoded signatures by article ID.
