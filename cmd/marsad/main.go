@@ -29,6 +29,10 @@ func run(args []string) int {
 		printUsage(os.Stderr)
 		return 2
 	}
+	if len(args) == 2 && isHelp(args[1]) {
+		fmt.Fprintf(os.Stdout, "Usage: marsad %s\n", cmd.usage)
+		return 0
+	}
 	return exitCode(cmd.run(args[1:]))
 }
 
