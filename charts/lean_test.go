@@ -64,3 +64,20 @@ func TestLeanHeatmapMatchesECharts(t *testing.T) {
 		t.Errorf("%d pixels differ between lean and ECharts drawing, want at most %d", differ, limit)
 	}
 }
+
+func TestLeanHeatmapFallsBackWhenFirstCellIsEmpty(t *testing.T) {
+	eng, err := sharedEngine()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const option = `{"xAxis":[{"type":"category","data":["a","b"]}],"yAxis":[{"type":"category","data":["x","y"]}],
+		"visualMap":[{"min":-1,"max":1,"dimension":2}],
+		"series":[{"type":"heatmap","data":[[0,0,"-"],[1,0,0.5],[0,1,-0.5],[1,1,1]]}]}`
+	r, err := eng.renderSVG(context.Background(), option, 400, 300)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Boxes) != 3 {
+		t.Errorf("drew %d cells, want the 3 with values", len(r.Boxes))
+	}
+}

@@ -34,7 +34,7 @@ function __leanPrepare(opt) {
 		var s = series[i], d = s.data;
 		if (s.type !== 'heatmap' || (s.coordinateSystem && s.coordinateSystem !== 'cartesian2d')
 			|| (s.label && s.label.show) || (s.itemStyle && (s.itemStyle.borderWidth || s.itemStyle.borderRadius))
-			|| !Array.isArray(d) || d.length < 2 || !__leanCellsPlain(d)) {
+			|| !Array.isArray(d) || d.length < 2 || !__leanCellsPlain(d) || !__leanDrawable(opt, s, d[0])) {
 			continue;
 		}
 		__lean.rest[i] = d.slice(1);
@@ -50,6 +50,20 @@ function __leanCellsPlain(d) {
 		if (!Array.isArray(c) || typeof c[0] !== 'number' || typeof c[1] !== 'number') { return false; }
 	}
 	return true;
+}
+
+// __leanDrawable reports whether ECharts will draw cell c: a finite value
+// inside both category axes. The first cell must be drawn, as it gives the
+// others their size and place.
+function __leanDrawable(opt, s, c) {
+	var axis = function (list, i) {
+		var a = Array.isArray(list) ? list[i || 0] : list;
+		return a && Array.isArray(a.data) ? a.data.length : 0;
+	};
+	var nx = axis(opt.xAxis, s.xAxisIndex), ny = axis(opt.yAxis, s.yAxisIndex);
+	var v = c[2];
+	return typeof v === 'number' && isFinite(v) && c[0] >= 0 && c[0] < nx && c[1] >= 0 && c[1] < ny
+		&& c[0] === Math.floor(c[0]) && c[1] === Math.floor(c[1]);
 }
 
 // __leanVisualMap returns the visual map model colouring a series.
