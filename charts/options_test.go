@@ -6,6 +6,7 @@ import (
 	"errors"
 	"image"
 	"image/png"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -88,5 +89,27 @@ func TestRenderHonoursCancellation(t *testing.T) {
 	results.reset()
 	if _, err := RenderPNG(context.Background(), spec, Options{}); err != nil {
 		t.Errorf("render after an interrupted one: %v", err)
+	}
+}
+
+func TestBandedRasterMatchesOneBand(t *testing.T) {
+	spec, err := Build(SourceActor, testStatements(6, 4, 2), nil, Filter{}, "ar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := drawChart(context.Background(), spec, 900, 600)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts, _ := sharedTypesetter()
+	d.textPaths(ts)
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	banded := rasterize(d.icon, 900, 600, 1, false)
+	prev := runtime.GOMAXPROCS(1)
+	single := rasterize(d.icon, 900, 600, 1, false)
+	runtime.GOMAXPROCS(prev)
+	if prev > 1 && !bytes.Equal(banded.Pix, single.Pix) {
+		t.Error("image drawn in bands differs from the image drawn at once")
 	}
 }

@@ -6,7 +6,9 @@ import (
 	"image/color"
 	"image/draw"
 	"math"
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/fyne-io/oksvg"
 	"github.com/srwiley/rasterx"
@@ -61,7 +63,7 @@ func hoistDefs(svg string) string {
 
 // rasterize draws icon, whose view box is w×h CSS pixels, at scale into a
 // new image of round(w·scale)×round(h·scale) pixels, on white unless
-// transparent.
+// transparent, in horizontal bands drawn in parallel.
 func rasterize(icon *oksvg.SvgIcon, w, h int, scale float64, transparent bool) *image.RGBA {
 	pw, ph := pixelSize(w, scale), pixelSize(h, scale)
 	img := image.NewRGBA(image.Rect(0, 0, pw, ph))
@@ -69,7 +71,21 @@ func rasterize(icon *oksvg.SvgIcon, w, h int, scale float64, transparent bool) *
 		draw.Draw(img, img.Bounds(), image.NewUniform(color.White), image.Point{}, draw.Src)
 	}
 	icon.SetTarget(0, 0, float64(pw), float64(ph))
-	icon.Draw(rasterx.NewDasher(pw, ph, newBoxScanner(img)), 1)
+	bands := min(runtime.GOMAXPROCS(0), 4, max(1, ph/256))
+	var wg sync.WaitGroup
+	for b := 0; b < bands; b++ {
+		// Each band draws every path clipped to its rows; SvgIcon.Draw
+		// works on copies of the paths, so bands can share the icon.
+		band := image.Rect(0, ph*b/bands, pw, ph*(b+1)/bands)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sc := newBoxScanner(img)
+			sc.SetClip(band)
+			icon.Draw(rasterx.NewDasher(pw, ph, sc), 1)
+		}()
+	}
+	wg.Wait()
 	return img
 }
 
