@@ -2,6 +2,7 @@ package charts
 
 import (
 	"bytes"
+	"hash/adler32"
 	"image"
 	"image/color"
 	"image/draw"
@@ -53,5 +54,45 @@ func TestEncodePNGRoundTrips(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+func TestEncodePNGInParallelHalves(t *testing.T) {
+	for _, opaque := range []bool{true, false} {
+		src := image.NewRGBA(image.Rect(0, 0, 300, 301))
+		for y := 0; y < 301; y++ {
+			for x := 0; x < 300; x++ {
+				a := uint8(255)
+				if !opaque {
+					a = uint8(x + y)
+				}
+				src.Set(x, y, color.NRGBA{uint8(x / 3), uint8(y), uint8(x ^ y), a})
+			}
+		}
+		b, err := encodePNG(src, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := png.Decode(bytes.NewReader(b))
+		if err != nil {
+			t.Fatalf("opaque=%v: decode: %v", opaque, err)
+		}
+		for y := 0; y < 301; y++ {
+			for x := 0; x < 300; x++ {
+				want := color.NRGBAModel.Convert(src.At(x, y))
+				if have := color.NRGBAModel.Convert(got.At(x, y)); have != want {
+					t.Fatalf("opaque=%v: pixel (%d,%d) = %v, want %v", opaque, x, y, have, want)
+				}
+			}
+		}
+	}
+}
+
+func TestAdler32Combine(t *testing.T) {
+	a := bytes.Repeat([]byte("مرصد observatory "), 5000)
+	b := bytes.Repeat([]byte{0xff, 0x00, 0x7f}, 40000)
+	want := adler32.Checksum(append(append([]byte{}, a...), b...))
+	if got := adler32Combine(adler32.Checksum(a), adler32.Checksum(b), len(b)); got != want {
+		t.Errorf("combined checksum = %08x, want %08x", got, want)
 	}
 }
