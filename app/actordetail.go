@@ -98,7 +98,7 @@ func (v *actorsView) showActor(id int64) {
 // loadStatements lists an actor's statements; tapping one opens its
 // article at the statement.
 func (v *actorsView) loadStatements(id int64, box *fyne.Container) {
-	go func() {
+	goBackground(func() {
 		list, err := v.st.ActorStatements(context.Background(), id)
 		uiDo(func() {
 			if v.selected != id {
@@ -124,7 +124,7 @@ func (v *actorsView) loadStatements(id int64, box *fyne.Container) {
 			}
 			box.Refresh()
 		})
-	}()
+	})
 }
 
 // onProposals lists the spellings one letter from an actor's name, to

@@ -105,7 +105,7 @@ func (v *actorsView) refresh() {
 	}
 	v.gen++
 	gen := v.gen
-	go func() {
+	goBackground(func() {
 		ctx := context.Background()
 		all, err := v.st.Actors(ctx)
 		var props []store.Proposal
@@ -132,7 +132,7 @@ func (v *actorsView) refresh() {
 				v.showActor(v.selected)
 			}
 		})
-	}()
+	})
 }
 
 // applyFilter shows the actors whose names or aliases hold the filter.
@@ -164,13 +164,13 @@ func (v *actorsView) actor(id int64) (store.ActorSummary, bool) {
 
 // run does a correction in the background, then reloads.
 func (v *actorsView) run(do func(ctx context.Context) error) {
-	go func() {
+	goBackground(func() {
 		if err := do(context.Background()); err != nil {
 			showError(v.win, err)
 			return
 		}
 		uiDo(v.refresh)
-	}()
+	})
 }
 
 // actorChoices lists the other actors by name, for merging.

@@ -56,7 +56,7 @@ func Run(opts Options) error {
 	}
 	u.win.SetTitle(fmt.Sprintf("Marsad — %s", corpusName(path)))
 	u.win.SetContent(container.NewCenter(widget.NewLabel(lang.L("Opening {{.Name}}…", map[string]any{"Name": corpusName(path)}))))
-	go func() {
+	goBackground(func() {
 		st, err := store.Open(context.Background(), path)
 		if err != nil {
 			fyne.Do(func() {
@@ -66,7 +66,7 @@ func Run(opts Options) error {
 			return
 		}
 		uiDo(func() { u.setCorpus(st) })
-	}()
+	})
 	u.win.ShowAndRun()
 	u.close()
 	return nil

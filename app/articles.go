@@ -181,7 +181,7 @@ func (v *articlesView) summary(i int) (store.ArticleSummary, bool) {
 func (v *articlesView) loadPage(p int) {
 	v.loading[p] = true
 	gen, f := v.gen, v.filter
-	go func() {
+	goBackground(func() {
 		ctx := context.Background()
 		page, err := v.st.ListArticlePage(ctx, f, p*pageSize, pageSize)
 		var counts map[int64]int
@@ -207,7 +207,7 @@ func (v *articlesView) loadPage(p int) {
 			}
 			v.list.Refresh()
 		})
-	}()
+	})
 }
 
 // refresh reloads the count, the sources and the filter choices, and
@@ -219,7 +219,7 @@ func (v *articlesView) refresh() {
 	v.gen++
 	v.pages, v.loading, v.stmts = map[int][]store.ArticleSummary{}, map[int]bool{}, map[int64]int{}
 	gen, f := v.gen, v.filter
-	go func() {
+	goBackground(func() {
 		ctx := context.Background()
 		var hits []store.Hit
 		var n int
@@ -268,7 +268,7 @@ func (v *articlesView) refresh() {
 			v.setOptions(opts)
 			v.list.Refresh()
 		})
-	}()
+	})
 }
 
 func filterEmpty(f store.ArticleFilter) bool {
@@ -306,10 +306,7 @@ func (v *articlesView) setOptions(opts map[string][]filterOption) {
 
 // onSearchChanged follows the search box after a pause in typing.
 func (v *articlesView) onSearchChanged(string) {
-	if v.typing != nil {
-		v.typing.Stop()
-	}
-	v.typing = time.AfterFunc(searchDelay, func() { uiDo(v.onFilterChanged) })
+	v.typing = restartTimer(v.typing, searchDelay, func() { uiDo(v.onFilterChanged) })
 }
 
 // onFilterChanged rebuilds the filter from the widgets and reloads.

@@ -72,7 +72,7 @@ func (v *chartsView) saveChart(spec *charts.Spec, format string, opts charts.Opt
 			return
 		}
 		path := wc.URI().Path()
-		go func() {
+		goBackground(func() {
 			defer wc.Close()
 			b, err := renderChart(context.Background(), spec, format, opts)
 			if err == nil {
@@ -86,7 +86,7 @@ func (v *chartsView) saveChart(spec *charts.Spec, format string, opts charts.Opt
 			uiDo(func() {
 				v.status.SetText(lang.L("Chart saved to {{.Path}}", map[string]any{"Path": path}), nil)
 			})
-		}()
+		})
 	}, v.win)
 	d.SetFileName("chart." + map[string]string{"PNG": "png", "SVG": "svg", "HTML": "html"}[format])
 	d.Show()

@@ -62,10 +62,7 @@ func (c *chartImage) Resize(s fyne.Size) {
 	c.BaseWidget.Resize(s)
 	if c.spec != nil && s != c.drawn {
 		c.mu.Lock()
-		if c.timer != nil {
-			c.timer.Stop()
-		}
-		c.timer = time.AfterFunc(redrawDelay, func() { uiDo(c.redraw) })
+		c.timer = restartTimer(c.timer, redrawDelay, func() { uiDo(c.redraw) })
 		c.mu.Unlock()
 	}
 }
@@ -91,7 +88,7 @@ func (c *chartImage) redraw() {
 	c.mu.Unlock()
 	spec := c.spec
 	w, h := int(size.Width), int(size.Height)
-	go func() {
+	goBackground(func() {
 		img, lay, err := charts.RenderImage(ctx, spec, w, h, scale)
 		uiDo(func() {
 			c.mu.Lock()
@@ -106,7 +103,7 @@ func (c *chartImage) redraw() {
 			}
 			c.show(img, lay, size)
 		})
-	}()
+	})
 }
 
 func (c *chartImage) show(img image.Image, lay *charts.Layout, size fyne.Size) {

@@ -115,7 +115,7 @@ func (v *chartsView) refresh() {
 	}
 	v.gen++
 	gen := v.gen
-	go func() {
+	goBackground(func() {
 		stmts, ments, err := v.src.ChartRows(context.Background())
 		uiDo(func() {
 			if gen != v.gen {
@@ -129,7 +129,7 @@ func (v *chartsView) refresh() {
 			v.setChoices()
 			v.rebuild()
 		})
-	}()
+	})
 }
 
 // setChoices fills the source and topic filters from the rows.

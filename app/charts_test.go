@@ -40,13 +40,16 @@ func sampleRows() rowsSource {
 }
 
 func TestChartsViewDrawsHoversAndOpens(t *testing.T) {
+	t.Cleanup(bgWork.Wait)
 	a := test.NewTempApp(t)
 	w := a.NewWindow("charts")
 	var opened []int64
 	v := newChartsView(w, sampleRows(), newSettings(a.Preferences()), "ar", func(_ string, ids []int64) { opened = ids })
-	w.SetContent(v.buildUI())
-	w.Resize(fyne.NewSize(1000, 640))
-	v.refresh()
+	onUI(func() {
+		w.SetContent(v.buildUI())
+		w.Resize(fyne.NewSize(1000, 640))
+		v.refresh()
+	})
 	waitFor(t, "chart drawn", func() bool { return v.chart.rendered() })
 	if v.empty.Visible() {
 		t.Fatal("empty state shown over a chart")
@@ -95,8 +98,10 @@ func TestChartsViewWithoutAnalysis(t *testing.T) {
 	a := test.NewTempApp(t)
 	w := a.NewWindow("charts")
 	v := newChartsView(w, nil, newSettings(a.Preferences()), "en", nil)
-	w.SetContent(v.buildUI())
-	v.refresh()
+	onUI(func() {
+		w.SetContent(v.buildUI())
+		v.refresh()
+	})
 	if !v.empty.Visible() {
 		t.Fatal("no empty state without analysis")
 	}

@@ -26,7 +26,7 @@ func (u *ui) runEdit(undo bool) {
 		return
 	}
 	var log editLog = u.data
-	go func() {
+	goBackground(func() {
 		do := log.Redo
 		if undo {
 			do = log.Undo
@@ -43,5 +43,5 @@ func (u *ui) runEdit(undo bool) {
 			u.refreshAll()
 			u.articles.count.SetText(what, nil)
 		})
-	}()
+	})
 }

@@ -84,7 +84,7 @@ func (u *ui) onExportData() {
 			return
 		}
 		dir, st := l.Path(), u.st
-		go func() {
+		goBackground(func() {
 			n, err := exportArticles(context.Background(), st, dir)
 			if err != nil {
 				u.showError(err)
@@ -93,6 +93,6 @@ func (u *ui) onExportData() {
 			uiDo(func() {
 				dialog.ShowInformation(lang.L("Export data…"), lang.L("{{.N}} articles written to {{.Dir}} (articles.csv, articles.json).", map[string]any{"N": n, "Dir": dir}), u.win)
 			})
-		}()
+		})
 	}, u.win)
 }

@@ -81,7 +81,11 @@ func newTestUI(t testing.TB, st *store.Store) *ui {
 		u.setCorpus(st)
 		u.win.Resize(fyne.NewSize(1180, 760))
 	})
-	t.Cleanup(func() { u.imp.cancel(); u.imp.wait() })
+	t.Cleanup(func() {
+		u.imp.cancel()
+		u.imp.wait()
+		bgWork.Wait()
+	})
 	return u
 }
 

@@ -243,14 +243,14 @@ func (u *ui) openPath(path string) {
 	if u.busyImporting() {
 		return
 	}
-	go func() {
+	goBackground(func() {
 		st, err := store.Open(context.Background(), path)
 		if err != nil {
 			u.showError(fmt.Errorf("%s: %w", path, err))
 			return
 		}
 		uiDo(func() { u.setCorpus(st) })
-	}()
+	})
 }
 
 // onSaveCopy writes a consistent copy of the corpus where the user says.
@@ -267,7 +267,7 @@ func (u *ui) onSaveCopy() {
 		w.Close()
 		os.Remove(path) // VACUUM INTO refuses an existing file
 		st := u.st
-		go func() {
+		goBackground(func() {
 			if err := st.Backup(context.Background(), path); err != nil {
 				u.showError(err)
 				return
@@ -275,7 +275,7 @@ func (u *ui) onSaveCopy() {
 			uiDo(func() {
 				dialog.ShowInformation(lang.L("Saved"), lang.L("A copy of the corpus was saved to {{.Path}}.", map[string]any{"Path": path}), u.win)
 			})
-		}()
+		})
 	}, u.win)
 	d.SetFileName(corpusName(u.st.Path()) + "-copy.marsad")
 	d.Show()

@@ -103,7 +103,7 @@ func (r *reader) setQuery(q string) { r.query = q }
 func (r *reader) open(id int64, at int) {
 	r.gen++
 	gen, q := r.gen, r.query
-	go func() {
+	goBackground(func() {
 		ctx := context.Background()
 		a, err := r.st.Article(ctx, id)
 		if err != nil {
@@ -124,7 +124,7 @@ func (r *reader) open(id int64, at int) {
 			r.show(a, ms, ss, marks, aerr)
 			r.scrollTo(at)
 		})
-	}()
+	})
 }
 
 // articleMarks styles the search hits, the actors and the statements.
@@ -267,7 +267,7 @@ func (r *reader) onEdit() {
 		if dt != a.Date {
 			e.Date = &dt
 		}
-		go func() {
+		goBackground(func() {
 			if err := r.st.UpdateArticle(context.Background(), a.ID, e); err != nil {
 				showError(r.win, err)
 				return
@@ -278,7 +278,7 @@ func (r *reader) onEdit() {
 					r.onEdited()
 				}
 			})
-		}()
+		})
 	}, r.win)
 	d.Resize(fyne.NewSize(560, 300))
 	d.Show()

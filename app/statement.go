@@ -39,7 +39,7 @@ func (r *reader) showStatement(s statementInfo) {
 	actor := widget.NewSelect(nil, nil)
 	actor.PlaceHolder = s.Actor
 	var actors []actorChoice
-	go func() {
+	goBackground(func() {
 		list, err := r.an.ActorNames(context.Background())
 		if err != nil {
 			showError(r.win, err)
@@ -60,7 +60,7 @@ func (r *reader) showStatement(s statementInfo) {
 				actor.SetSelectedIndex(current)
 			}
 		})
-	}()
+	})
 	correct := widget.NewForm(
 		widget.NewFormItem(lang.L("Actor"), actor),
 		widget.NewFormItem(lang.L("Stance"), stance),
@@ -79,13 +79,13 @@ func (r *reader) showStatement(s statementInfo) {
 		if i := stance.SelectedIndex(); i >= 0 {
 			st = data.Stances[i]
 		}
-		go func() {
+		goBackground(func() {
 			if err := r.an.CorrectStatement(context.Background(), s.ID, actorID, st); err != nil {
 				showError(r.win, err)
 				return
 			}
 			uiDo(func() { r.open(s.ArticleID, s.Start) })
-		}()
+		})
 	}, r.win)
 	d.Resize(fyne.NewSize(620, 520))
 	d.Show()
@@ -98,7 +98,7 @@ func showStatementList(w fyne.Window, title string, st statementStore, ids []int
 		dialog.ShowInformation(title, lang.L("No statements behind this item."), w)
 		return
 	}
-	go func() {
+	goBackground(func() {
 		list, err := st.Statements(context.Background(), ids)
 		if err != nil {
 			showError(w, err)
@@ -129,5 +129,5 @@ func showStatementList(w fyne.Window, title string, st statementStore, ids []int
 			d.Resize(fyne.NewSize(760, 520))
 			d.Show()
 		})
-	}()
+	})
 }

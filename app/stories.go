@@ -99,7 +99,7 @@ func (v *storiesView) refresh() {
 	}
 	v.gen++
 	gen := v.gen
-	go func() {
+	goBackground(func() {
 		list, err := v.st.Stories(context.Background())
 		uiDo(func() {
 			if gen != v.gen {
@@ -117,7 +117,7 @@ func (v *storiesView) refresh() {
 			}
 			v.list.Refresh()
 		})
-	}()
+	})
 }
 
 // openStory compares the articles of a story.
@@ -154,7 +154,7 @@ func (v *storiesView) showChosen() {
 	}
 	v.cmpGen++
 	gen, ids := v.cmpGen, slices.Clone(v.chosen)
-	go func() {
+	goBackground(func() {
 		cmp, err := loadComparison(context.Background(), v.arts, v.an, v.cmp, ids)
 		uiDo(func() {
 			if gen != v.cmpGen {
@@ -167,7 +167,7 @@ func (v *storiesView) showChosen() {
 			v.compare.Objects = []fyne.CanvasObject{v.buildComparison(cmp)}
 			v.compare.Refresh()
 		})
-	}()
+	})
 }
 
 // comparer lines articles up side by side.

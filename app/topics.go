@@ -59,7 +59,7 @@ func (u *ui) onTopics() {
 	var ts topicStore = u.data
 	list := widget.NewLabel(lang.L("Loading…"))
 	list.Wrapping = fyne.TextWrapWord
-	go func() {
+	goBackground(func() {
 		topics, err := ts.Topics(context.Background())
 		uiDo(func() {
 			if err != nil {
@@ -75,7 +75,7 @@ func (u *ui) onTopics() {
 			}
 			list.SetText(strings.Join(lines, "\n"))
 		})
-	}()
+	})
 	name := &widget.Entry{PlaceHolder: lang.L("Topic name")}
 	kws := &widget.Entry{PlaceHolder: lang.L("Keywords, separated by commas")}
 	form := widget.NewForm(widget.NewFormItem(lang.L("Name"), name), widget.NewFormItem(lang.L("Keywords"), kws))
@@ -112,7 +112,7 @@ func (u *ui) analyse(work func(ctx context.Context) error) {
 	bar := widget.NewProgressBarInfinite()
 	wait := dialog.NewCustomWithoutButtons(lang.L("Analysing the corpus again…"), bar, u.win)
 	wait.Show()
-	go func() {
+	goBackground(func() {
 		err := work(context.Background())
 		uiDo(func() {
 			wait.Hide()
@@ -125,5 +125,5 @@ func (u *ui) analyse(work func(ctx context.Context) error) {
 			u.charts.refresh()
 			u.actors.refresh()
 		})
-	}()
+	})
 }

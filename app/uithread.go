@@ -2,6 +2,7 @@ package app
 
 import (
 	"sync"
+	"time"
 
 	"fyne.io/fyne/v2"
 )
@@ -19,6 +20,32 @@ func uiDo(fn func()) {
 	fyne.Do(func() {
 		uiMu.Lock()
 		defer uiMu.Unlock()
+		fn()
+	})
+}
+
+// bgWork counts the goroutines started by goBackground.
+var bgWork sync.WaitGroup
+
+// goBackground runs fn on a new goroutine, counted so that tests can wait
+// until the views have no work under way.
+func goBackground(fn func()) {
+	bgWork.Add(1)
+	go func() {
+		defer bgWork.Done()
+		fn()
+	}()
+}
+
+// restartTimer stops t, if it has not fired, and starts a new timer that
+// runs fn after d; both are counted in bgWork.
+func restartTimer(t *time.Timer, d time.Duration, fn func()) *time.Timer {
+	if t != nil && t.Stop() {
+		bgWork.Done()
+	}
+	bgWork.Add(1)
+	return time.AfterFunc(d, func() {
+		defer bgWork.Done()
 		fn()
 	})
 }
