@@ -35,6 +35,10 @@ var chartKindLabels = map[charts.Kind]string{
 // topChoices are the choices of how many actors a chart shows.
 var topChoices = []int{5, 12, 25, -1}
 
+// topLabels name the choices; whole phrases, so that the Arabic ones
+// spell the numbers out rather than mix digits into a right-to-left label.
+var topLabels = map[int]string{5: "Top 5 actors", 12: "Top 12 actors", 25: "Top 25 actors", -1: "All actors"}
+
 // chartsView is the Charts view: a chart kind and filters, the chart
 // drawn at the view's size, the value under the pointer, and export.
 type chartsView struct {
@@ -83,7 +87,7 @@ func (v *chartsView) buildUI() fyne.CanvasObject {
 		if n < 0 {
 			tops = append(tops, lang.L("All actors"))
 		} else {
-			tops = append(tops, lang.L("Top {{.N}} actors", map[string]any{"N": n}))
+			tops = append(tops, lang.L(topLabels[n]))
 		}
 	}
 	v.top = widget.NewSelect(tops, func(string) { v.rebuild() })

@@ -52,6 +52,9 @@ func uiKeys(t *testing.T) map[string]bool {
 	for _, f := range analysisFilters {
 		keys[filterPlaceholder(f)] = true
 	}
+	for _, l := range topLabels {
+		keys[l] = true
+	}
 	for _, k := range actorKinds {
 		keys[k] = true
 	}
