@@ -84,8 +84,9 @@ func newEngine() (*engine, error) {
 const timersJS = "var self = this; var setTimeout = function () { return 0; }, clearTimeout = function () {};" +
 	" var requestAnimationFrame = setTimeout, cancelAnimationFrame = clearTimeout;"
 
-// rendered is what one ECharts render returns: the SVG document and the
-// geometry of every data item, for hit-testing.
+// rendered is what one ECharts render returns: the SVG document, the
+// cells of lean heat maps (not yet in the document: see insertLean) and
+// the geometry of every data item, for hit-testing.
 type rendered struct {
 	SVG   string       `json:"svg"`
 	Boxes []itemBox    `json:"boxes"`
@@ -132,11 +133,7 @@ func (e *engine) renderSVG(ctx context.Context, option string, width, height int
 	if err := e.vm.ExportTo(v, &out); err != nil {
 		return nil, fmt.Errorf("read rendered chart: %w", err)
 	}
-	if len(out.Lean) > 0 {
-		out.SVG = insertLean(out.SVG, out.Lean)
-		out.Boxes = append(out.Boxes, leanBoxes(out.Lean)...)
-		out.Lean = nil
-	}
+	out.Boxes = append(out.Boxes, leanBoxes(out.Lean)...)
 	return &out, nil
 }
 

@@ -30,11 +30,14 @@ func renderWithLean(t *testing.T, spec *Spec, lean bool) (*image.RGBA, *rendered
 		t.Fatal(err)
 	}
 	ts, _ := sharedTypesetter()
-	icon, err := parseIcon(ts.textToPaths(r.SVG))
+	layers, err := buildLayers(ts.textToPaths(r.SVG), r.Lean)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return rasterize(icon, 1200, 800, 1, false), r
+	if lean != (len(layers) == 3) {
+		t.Fatalf("%d layers with lean %v, want the document split around the cells", len(layers), lean)
+	}
+	return rasterizeLayers(layers, 1200, 800, 1, false), r
 }
 
 func TestLeanHeatmapMatchesECharts(t *testing.T) {

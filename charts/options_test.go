@@ -105,9 +105,9 @@ func TestBandedRasterMatchesOneBand(t *testing.T) {
 	d.textPaths(ts)
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	banded := rasterize(d.icon, 900, 600, 1, false)
+	banded := rasterizeLayers(d.layers, 900, 600, 1, false)
 	prev := runtime.GOMAXPROCS(1)
-	single := rasterize(d.icon, 900, 600, 1, false)
+	single := rasterizeLayers(d.layers, 900, 600, 1, false)
 	runtime.GOMAXPROCS(prev)
 	if prev > 1 && !bytes.Equal(banded.Pix, single.Pix) {
 		t.Error("image drawn in bands differs from the image drawn at once")

@@ -63,26 +63,44 @@ func hoistDefs(svg string) string {
 
 // rasterize draws icon, whose view box is w×h CSS pixels, at scale into a
 // new image of round(w·scale)×round(h·scale) pixels, on white unless
-// transparent, in horizontal bands drawn in parallel.
+// transparent.
 func rasterize(icon *oksvg.SvgIcon, w, h int, scale float64, transparent bool) *image.RGBA {
+	return rasterizeLayers([]layer{{icon: icon}}, w, h, scale, transparent)
+}
+
+// rasterizeLayers draws the layers of a chart in order, in horizontal bands
+// drawn in parallel.
+func rasterizeLayers(layers []layer, w, h int, scale float64, transparent bool) *image.RGBA {
 	pw, ph := pixelSize(w, scale), pixelSize(h, scale)
 	img := image.NewRGBA(image.Rect(0, 0, pw, ph))
 	if !transparent {
 		draw.Draw(img, img.Bounds(), image.NewUniform(color.White), image.Point{}, draw.Src)
 	}
-	icon.SetTarget(0, 0, float64(pw), float64(ph))
+	for _, l := range layers {
+		if l.icon != nil {
+			l.icon.SetTarget(0, 0, float64(pw), float64(ph))
+		}
+	}
+	sx, sy := float64(pw)/float64(w), float64(ph)/float64(h)
 	bands := min(runtime.GOMAXPROCS(0), 4, max(1, ph/256))
 	var wg sync.WaitGroup
 	for b := 0; b < bands; b++ {
 		// Each band draws every path clipped to its rows; SvgIcon.Draw
-		// works on copies of the paths, so bands can share the icon.
+		// works on copies of the paths, so bands can share the icons.
 		band := image.Rect(0, ph*b/bands, pw, ph*(b+1)/bands)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			sc := newBoxScanner(img)
 			sc.SetClip(band)
-			icon.Draw(rasterx.NewDasher(pw, ph, sc), 1)
+			d := rasterx.NewDasher(pw, ph, sc)
+			for _, l := range layers {
+				if l.icon != nil {
+					l.icon.Draw(d, 1)
+				} else {
+					drawCells(d, l.cells, sx, sy)
+				}
+			}
 		}()
 	}
 	wg.Wait()

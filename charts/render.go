@@ -7,8 +7,6 @@ import (
 	"image"
 	"strings"
 	"sync"
-
-	"github.com/fyne-io/oksvg"
 )
 
 // Options control image exports.
@@ -52,21 +50,25 @@ func (o Options) normalized() (Options, error) {
 
 // drawn is one chart rendered at one size, shared through the cache.
 type drawn struct {
-	svg   string    // as ECharts wrote it
-	boxes []itemBox // data item geometry
+	raw   string       // as ECharts wrote it, without lean heat map cells
+	svg   string       // the whole chart
+	lean  []leanSeries // lean heat map cells
+	boxes []itemBox    // data item geometry
 
-	once  sync.Once
-	paths string // svg with text as glyph outlines
-	mu    sync.Mutex
-	icon  *oksvg.SvgIcon // parsed paths; guarded by mu while drawing
-	err   error
+	once   sync.Once
+	paths  string // svg with text as glyph outlines
+	mu     sync.Mutex
+	layers []layer // parsed for the rasteriser; guarded by mu while drawing
+	err    error
 }
 
-// textPaths returns the SVG with text as outlines, computed once.
+// textPaths returns the SVG with text as outlines, and prepares the
+// rasteriser's layers, once.
 func (d *drawn) textPaths(ts *typesetter) string {
 	d.once.Do(func() {
-		d.paths = ts.textToPaths(d.svg)
-		d.icon, d.err = parseIcon(d.paths)
+		raw := ts.textToPaths(d.raw)
+		d.paths = insertLean(raw, d.lean)
+		d.layers, d.err = buildLayers(raw, d.lean)
 	})
 	return d.paths
 }
@@ -88,7 +90,7 @@ func drawChart(ctx context.Context, spec *Spec, w, h int) (*drawn, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &drawn{svg: r.SVG, boxes: r.Boxes}
+	d := &drawn{raw: r.SVG, svg: insertLean(r.SVG, r.Lean), lean: r.Lean, boxes: r.Boxes}
 	return results.put(key, d), nil
 }
 
@@ -167,7 +169,7 @@ func renderRGBA(ctx context.Context, spec *Spec, o Options) (*image.RGBA, *drawn
 		return nil, nil, err
 	}
 	d.mu.Lock()
-	img := rasterize(d.icon, o.Width, o.Height, o.Scale, o.Transparent)
+	img := rasterizeLayers(d.layers, o.Width, o.Height, o.Scale, o.Transparent)
 	d.mu.Unlock()
 	return img, d, nil
 }
