@@ -174,6 +174,7 @@ func (u *ui) refreshAll() {
 	if u.tabs.SelectedIndex() != 0 {
 		u.articles.refresh()
 	}
+	u.articles.refreshOptions()
 	u.refreshSelected()
 }
 

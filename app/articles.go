@@ -44,6 +44,7 @@ type articlesView struct {
 
 	filter   store.ArticleFilter
 	gen      int // bumped by every reload; stale pages are dropped
+	optGen   int // of the filter choices
 	total    int
 	pages    map[int][]store.ArticleSummary
 	loading  map[int]bool
@@ -238,10 +239,6 @@ func (v *articlesView) refresh() {
 			all, err = v.st.CountArticles(ctx, store.ArticleFilter{})
 		}
 		srcs, serr := v.st.Sources(ctx)
-		var opts map[string][]filterOption
-		if v.an != nil {
-			opts, _ = v.an.Filters(ctx)
-		}
 		uiDo(func() {
 			if gen != v.gen {
 				return
@@ -265,8 +262,30 @@ func (v *articlesView) refresh() {
 			if serr == nil {
 				v.setSources(srcs)
 			}
-			v.setOptions(opts)
 			v.list.Refresh()
+		})
+	})
+}
+
+// refreshOptions reloads the choices of the analysis filters: after an
+// import, an analysis or a correction, not on every change of filter.
+func (v *articlesView) refreshOptions() {
+	if v.list == nil || v.an == nil {
+		return
+	}
+	v.optGen++
+	gen := v.optGen
+	goBackground(func() {
+		opts, err := v.an.Filters(context.Background())
+		uiDo(func() {
+			if gen != v.optGen {
+				return
+			}
+			if err != nil {
+				showError(v.win, err)
+				return
+			}
+			v.setOptions(opts)
 		})
 	})
 }

@@ -87,6 +87,10 @@ func toStatementInfo(s store.StatementView) statementInfo {
 		Stance: s.Stance, Cues: cues, Confidence: s.Confidence, Origin: s.Origin, Start: start, End: end, Sentence: s.Sentence}
 }
 
+// maxActorChoices is how many actors (the most mentioned) and stories
+// (the largest) the filters offer.
+const maxActorChoices = 300
+
 // Filters returns the choices of the analysis filters of the Articles view.
 func (c *corpusData) Filters(ctx context.Context) (map[string][]filterOption, error) {
 	out := map[string][]filterOption{}
@@ -94,8 +98,8 @@ func (c *corpusData) Filters(ctx context.Context) (map[string][]filterOption, er
 	if err != nil {
 		return nil, err
 	}
-	for _, a := range actors {
-		if a.Mentions == 0 && a.Statements == 0 {
+	for _, a := range actors { // most mentioned first
+		if a.Mentions == 0 && a.Statements == 0 || len(out["actor"]) == maxActorChoices {
 			continue
 		}
 		out["actor"] = append(out["actor"], filterOption{Label: fmt.Sprintf("%s (%d)", a.Name, a.Mentions),
@@ -119,8 +123,8 @@ func (c *corpusData) Filters(ctx context.Context) (map[string][]filterOption, er
 	if err != nil {
 		return nil, err
 	}
-	for _, s := range sts {
-		if len(s.Articles) < 2 {
+	for _, s := range sts { // largest first
+		if len(s.Articles) < 2 || len(out["story"]) == maxActorChoices {
 			continue
 		}
 		out["story"] = append(out["story"], filterOption{Label: fmt.Sprintf("%s (%d)", s.Label, len(s.Articles)),
