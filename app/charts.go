@@ -99,6 +99,7 @@ func (v *chartsView) buildUI() fyne.CanvasObject {
 	v.chart = newChartImage()
 	v.chart.OnHover = v.onHover
 	v.chart.OnTapped = v.onItemTapped
+	v.chart.Hide() // until there is a chart to draw
 	v.empty = emptyState(theme.GridIcon(), lang.L("No charts yet"),
 		lang.L("Charts of stance by actor and over time appear here once the corpus has been analysed."))
 	v.kind.SetSelectedIndex(0)
@@ -193,7 +194,9 @@ func (v *chartsView) rebuild() {
 	if err != nil {
 		v.spec = nil
 		v.chart.SetSpec(nil)
-		if errors.Is(err, charts.ErrNoData) {
+		if errors.Is(err, charts.ErrNoData) && len(v.stmts) == 0 && v.selectedKind() != charts.MentionsOverTime {
+			v.showEmpty(lang.L("No stances yet: add a topic (Edit → Topics…) and the analysis finds stances toward it."))
+		} else if errors.Is(err, charts.ErrNoData) {
 			v.showEmpty(lang.L("Nothing to chart for these filters"))
 		} else {
 			v.status.SetText(err.Error(), nil)
@@ -202,12 +205,14 @@ func (v *chartsView) rebuild() {
 	}
 	v.spec = spec
 	v.empty.Hide()
+	v.chart.Show()
 	v.status.SetText(lang.L("Point at a bar, a point or a cell to see its value; click it for the statements behind it."), nil)
 	v.chart.SetSpec(spec)
 }
 
 // showEmpty shows the empty state with a reason in the status line.
 func (v *chartsView) showEmpty(why string) {
+	v.chart.Hide()
 	v.empty.Show()
 	v.status.SetText(why, nil)
 }
