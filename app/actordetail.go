@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -130,31 +131,39 @@ func (v *actorsView) loadStatements(id int64, box *fyne.Container) {
 // onProposals lists the spellings one letter from an actor's name, to
 // confirm as aliases or reject.
 func (v *actorsView) onProposals() {
-	props := v.props
-	var d dialog.Dialog
-	rows := container.NewVBox()
-	for _, p := range props {
-		p := p
-		label := newFlowText(lang.L("{{.Alias}} → {{.Actor}} ({{.N}} articles)", map[string]any{"Alias": p.Alias, "Actor": p.Actor, "N": p.Articles}), nil)
-		yes := widget.NewButtonWithIcon(lang.L("Confirm"), theme.ConfirmIcon(), nil)
-		no := widget.NewButtonWithIcon(lang.L("Reject"), theme.CancelIcon(), nil)
-		row := container.NewBorder(nil, nil, nil, container.NewHBox(yes, no), label)
-		decide := func(confirm bool) {
-			yes.Disable()
-			no.Disable()
-			v.run(func(ctx context.Context) error {
-				if confirm {
-					return v.st.AddAlias(ctx, p.ActorID, p.Alias)
-				}
-				return v.st.RemoveAlias(ctx, p.Alias)
-			})
-			rows.Remove(row)
+	props := slices.Clone(v.props)
+	var list *widget.List
+	decide := func(i int, confirm bool) {
+		if i < 0 || i >= len(props) {
+			return
 		}
-		yes.OnTapped = func() { decide(true) }
-		no.OnTapped = func() { decide(false) }
-		rows.Add(row)
+		p := props[i]
+		props = slices.Delete(props, i, i+1)
+		list.Refresh()
+		v.run(func(ctx context.Context) error {
+			if confirm {
+				return v.st.AddAlias(ctx, p.ActorID, p.Alias)
+			}
+			return v.st.RemoveAlias(ctx, p.Alias)
+		})
 	}
-	d = dialog.NewCustom(lang.L("Proposed merges"), lang.L("Close"), container.NewVScroll(rows), v.win)
+	list = widget.NewList(func() int { return len(props) },
+		func() fyne.CanvasObject {
+			label := newFlowText("", nil)
+			label.OneLine = true
+			yes := widget.NewButtonWithIcon(lang.L("Confirm"), theme.ConfirmIcon(), nil)
+			no := widget.NewButtonWithIcon(lang.L("Reject"), theme.CancelIcon(), nil)
+			return container.NewBorder(nil, nil, nil, container.NewHBox(yes, no), label)
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			p := props[i]
+			row := o.(*fyne.Container)
+			row.Objects[0].(*flowText).SetText(lang.L("{{.Alias}} → {{.Actor}} ({{.N}} articles)", map[string]any{"Alias": p.Alias, "Actor": p.Actor, "N": p.Articles}), nil)
+			buttons := row.Objects[1].(*fyne.Container).Objects
+			buttons[0].(*widget.Button).OnTapped = func() { decide(i, true) }
+			buttons[1].(*widget.Button).OnTapped = func() { decide(i, false) }
+		})
+	d := dialog.NewCustom(lang.L("Proposed merges"), lang.L("Close"), list, v.win)
 	d.Resize(fyne.NewSize(640, 460))
 	d.Show()
 }

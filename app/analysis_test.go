@@ -250,3 +250,24 @@ func TestAliasThenAnalyseAgain(t *testing.T) {
 	}
 	t.Fatal("actor gone after analysing again")
 }
+
+func TestConfirmProposedMerge(t *testing.T) {
+	st := seedCorpus(t)
+	ctx := context.Background()
+	props, err := st.Proposals(ctx)
+	if err != nil || len(props) == 0 {
+		t.Skipf("the seeds give no proposed merge (%v)", err)
+	}
+	u := newTestUI(t, st)
+	v := u.actors
+	onUI(func() { u.showTab(1) })
+	waitFor(t, "proposals loaded", func() bool { return len(v.props) == len(props) && !v.proposals.Disabled() })
+	onUI(func() {
+		test.Tap(v.proposals)
+		test.Tap(findButton(t, u.win, "Confirm"))
+	})
+	waitFor(t, "alias confirmed", func() bool {
+		left, _ := st.Proposals(ctx)
+		return len(left) == len(props)-1
+	})
+}
