@@ -50,6 +50,9 @@ func foldRune(r rune) rune {
 	if d := DigitValue(r); d >= 0 {
 		return rune('0' + d)
 	}
+	if r >= 0x0600 && r <= 0x06FF {
+		return r // the rest of the Arabic block has no case
+	}
 	if r < utf8.RuneSelf {
 		if 'A' <= r && r <= 'Z' {
 			return r + ('a' - 'A')

@@ -34,6 +34,13 @@ func BenchmarkImportSaudiNewsNet(b *testing.B) {
 	benchImport(b, zips, nil)
 }
 
+// BenchmarkImportSaudiNewsNetAnalysisOnly imports with the analysis
+// stage but without story grouping.
+func BenchmarkImportSaudiNewsNetAnalysisOnly(b *testing.B) {
+	zips := saudiNewsNet(b)
+	benchImport(b, zips, []Stage{AnalysisStage()})
+}
+
 // BenchmarkImportSaudiNewsNetStoreOnly is the same import without the
 // analysis and grouping stages: reading, metadata and storing only.
 func BenchmarkImportSaudiNewsNetStoreOnly(b *testing.B) {
