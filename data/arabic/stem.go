@@ -91,8 +91,8 @@ func SearchForms(w string) []string {
 	n := Normalize(w)
 	st := Stem(n)
 	forms := []string{st}
-	if !HasArabic(n) || utf8.RuneCountInString(n) < 3 {
-		return forms
+	if !HasArabic(n) || utf8.RuneCountInString(n) < 3 || strings.HasPrefix(n, "ال") {
+		return forms // with the article, Light10 already takes off بال، لل، كال، فال، وال
 	}
 	seen := map[string]bool{st: true}
 	add := func(f string) {

@@ -158,9 +158,12 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]Hit, err
 	if limit <= 0 {
 		limit = 50
 	}
-	rows, err := s.r.QueryContext(ctx, `SELECT a.id, a.title, a.source, a.date, a.date_origin, a.author, a.url, a.file, a.words, a.body, bm25(articles_fts, 3.0, 1.0) AS score
-		FROM articles_fts f JOIN articles a ON a.id = f.rowid
-		WHERE articles_fts MATCH ? ORDER BY score LIMIT ?`, q.Match, limit)
+	// rank in the index alone, then read only the best articles' rows
+	rows, err := s.r.QueryContext(ctx, `WITH best AS (
+			SELECT rowid AS id, bm25(articles_fts, 3.0, 1.0) AS score FROM articles_fts
+			WHERE articles_fts MATCH ? ORDER BY score LIMIT ?)
+		SELECT a.id, a.title, a.source, a.date, a.date_origin, a.author, a.url, a.file, a.words, a.body, best.score
+		FROM best JOIN articles a ON a.id = best.id ORDER BY best.score`, q.Match, limit)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, err)
 	}
@@ -173,8 +176,9 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]Hit, err
 			return nil, fmt.Errorf("search %q: %w", query, err)
 		}
 		h.Score = -h.Score
-		h.Spans = MatchSpans(body, q.Stems)
-		h.Snippet = Snippet(body, h.Spans, 30)
+		toks := arabic.Tokens(body)
+		h.Spans = matchTokens(toks, q.Stems)
+		h.Snippet = snippet(body, toks, h.Spans, 30)
 		out = append(out, h)
 	}
 	return out, rows.Err()
@@ -182,19 +186,41 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]Hit, err
 
 // MatchSpans returns the words of text whose stems are in stems.
 func MatchSpans(text string, stems map[string]bool) []arabic.Span {
+	return matchTokens(arabic.Tokens(text), stems)
+}
+
+func matchTokens(toks []arabic.Token, stems map[string]bool) []arabic.Span {
+	list := make([]string, 0, len(stems))
+	for st := range stems {
+		list = append(list, st)
+	}
 	var out []arabic.Span
-	for _, t := range arabic.Tokens(text) {
-		if stems[arabic.Stem(t.Norm)] {
+	for _, t := range toks {
+		if couldMatch(t.Norm, list) && stems[arabic.Stem(t.Norm)] {
 			out = append(out, arabic.Span{Start: t.Start, End: t.End})
 		}
 	}
 	return out
 }
 
+// couldMatch is a cheap test before stemming: a word's stem is inside
+// the word, so a word that contains none of the stems cannot match.
+func couldMatch(norm string, stems []string) bool {
+	for _, st := range stems {
+		if strings.Contains(norm, st) {
+			return true
+		}
+	}
+	return false
+}
+
 // Snippet cuts about `words` words of text around the densest cluster of
 // spans, wraps each span in <mark>…</mark> and escapes the rest as HTML.
 func Snippet(text string, spans []arabic.Span, words int) string {
-	toks := arabic.Tokens(text)
+	return snippet(text, arabic.Tokens(text), spans, words)
+}
+
+func snippet(text string, toks []arabic.Token, spans []arabic.Span, words int) string {
 	if len(toks) == 0 {
 		return ""
 	}

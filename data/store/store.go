@@ -70,6 +70,7 @@ func dsn(path string, readOnly bool) string {
 	q.Set("_synchronous", "NORMAL")
 	if readOnly {
 		q.Set("_query_only", "1")
+		q.Set("_cache_size", "-32768") // 32 MiB of pages per reader: search reads the index hot
 	} else {
 		q.Set("_txlock", "immediate")
 	}
