@@ -26,10 +26,11 @@ import (
 
 	"marsad/charts"
 	"marsad/data/store"
+	"marsad/resources"
 )
 
 // AppID is the application's identifier, which also names its preferences.
-const AppID = "org.marsad.app"
+const AppID = "org.marsad.Marsad"
 
 // Options say which corpus to open.
 type Options struct {
@@ -46,6 +47,7 @@ type Options struct {
 func Run(opts Options) error {
 	charts.Warm() // load the chart engine while the window opens
 	a := fyneapp.NewWithID(AppID)
+	a.SetIcon(fyne.NewStaticResource("marsad.png", resources.Icon()))
 	u := newUI(a, opts.Version)
 	path := opts.DBPath
 	if path == "" {
