@@ -98,7 +98,7 @@ func BenchmarkSearchSaudiNewsNet(b *testing.B) {
 	if _, err := Import(ctx, st, zips, ImportOptions{Stages: []Stage{}}); err != nil {
 		b.Fatal(err)
 	}
-	runtime.GC() // the import's garbage is not the searches' cost
+	runtime.GC()                      // the import's garbage is not the searches' cost
 	for _, q := range searchQueries { // warm the page cache once
 		if _, err := st.Search(ctx, q, 50); err != nil {
 			b.Fatalf("search %q: %v", q, err)
