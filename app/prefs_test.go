@@ -11,6 +11,8 @@ import (
 
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+
+	"marsad/data/corpus"
 )
 
 func TestSettingsRecentCorpora(t *testing.T) {
@@ -78,8 +80,8 @@ func TestExportArticles(t *testing.T) {
 		t.Fatalf("exported %d (%v), want 3", n, err)
 	}
 	b, _ := os.ReadFile(filepath.Join(dir, "articles.json"))
-	var arts []exportedArticle
-	if err := json.Unmarshal(b, &arts); err != nil || len(arts) != 3 || arts[0].Body == "" {
+	var arts []corpus.ExportedArticle
+	if err := json.Unmarshal(b, &arts); err != nil || len(arts) != 3 || arts[0].Text == "" {
 		t.Fatalf("articles.json: %v, %d articles", err, len(arts))
 	}
 	f, _ := os.Open(filepath.Join(dir, "articles.csv"))

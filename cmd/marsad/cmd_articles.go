@@ -2,16 +2,12 @@ package main
 
 import (
 	"context"
-	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
-	"strconv"
 	"strings"
 	"text/tabwriter"
 
-	"marsad/data"
+	"marsad/data/corpus"
 	"marsad/data/store"
 )
 
@@ -136,14 +132,6 @@ func runSearch(args []string) error {
 	return nil
 }
 
-// exportJSON is one article in an export, with its text.
-type exportJSON struct {
-	articleJSON
-	DateConfidence float64     `json:"date_confidence"`
-	Text           string      `json:"text"`
-	Marks          []data.Mark `json:"marks"`
-}
-
 func runExport(args []string) error {
 	f := newFlags("export")
 	format := f.String("format", "", "csv or json")
@@ -163,72 +151,10 @@ func runExport(args []string) error {
 		return err
 	}
 	defer st.Close()
-	if err := os.MkdirAll(*outDir, 0o755); err != nil {
-		return fmt.Errorf("export: %w", err)
-	}
-	path := filepath.Join(*outDir, "articles."+*format)
-	out, err := os.Create(path)
+	path, _, err := corpus.ExportFile(ctx, st, *format, *outDir)
 	if err != nil {
-		return fmt.Errorf("export: %w", err)
-	}
-	if *format == "csv" {
-		err = exportCSV(ctx, st, out)
-	} else {
-		err = exportJSONFile(ctx, st, out)
-	}
-	if cerr := out.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return fmt.Errorf("export: %w", err)
+		return err
 	}
 	fmt.Println("wrote", path)
 	return nil
-}
-
-func exportRecord(a *data.Article) exportJSON {
-	return exportJSON{
-		articleJSON: articleJSON{ID: a.ID, Title: a.Title, Source: a.Source, Date: a.Date, DateOrigin: a.DateOrigin,
-			Author: a.Author, URL: a.URL, File: a.File, Words: a.Words},
-		DateConfidence: a.DateConfidence, Text: a.Body, Marks: a.Marks,
-	}
-}
-
-func exportJSONFile(ctx context.Context, st *store.Store, out *os.File) error {
-	if _, err := out.WriteString("[\n"); err != nil {
-		return err
-	}
-	first := true
-	err := st.EachArticle(ctx, func(a *data.Article) error {
-		b, err := json.Marshal(exportRecord(a))
-		if err != nil {
-			return err
-		}
-		if !first {
-			out.WriteString(",\n")
-		}
-		first = false
-		_, err = out.Write(b)
-		return err
-	})
-	if err != nil {
-		return err
-	}
-	_, err = out.WriteString("\n]\n")
-	return err
-}
-
-func exportCSV(ctx context.Context, st *store.Store, out *os.File) error {
-	out.WriteString("\ufeff") // lets spreadsheet programs read the file as UTF-8
-	w := csv.NewWriter(out)
-	w.Write([]string{"id", "title", "source", "date", "date_origin", "date_confidence", "author", "url", "file", "words", "text"})
-	err := st.EachArticle(ctx, func(a *data.Article) error {
-		return w.Write([]string{strconv.FormatInt(a.ID, 10), a.Title, a.Source, a.Date, a.DateOrigin,
-			strconv.FormatFloat(a.DateConfidence, 'f', 2, 64), a.Author, a.URL, a.File, strconv.Itoa(a.Words), a.Body})
-	})
-	if err != nil {
-		return err
-	}
-	w.Flush()
-	return w.Error()
 }
