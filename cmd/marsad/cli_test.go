@@ -290,3 +290,16 @@ func count(t *testing.T, db string) int {
 	}
 	return n
 }
+
+func TestGUIWithoutDisplay(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("display variables are an X11/Wayland matter")
+	}
+	cmd := exec.Command(marsadBin, "--db", filepath.Join(t.TempDir(), "c.marsad"))
+	cmd.Env = []string{"HOME=" + t.TempDir(), "PATH=" + os.Getenv("PATH")}
+	out, err := cmd.CombinedOutput()
+	ee, ok := err.(*exec.ExitError)
+	if !ok || ee.ExitCode() != 1 || !strings.Contains(string(out), "no display") || strings.Contains(string(out), "panic") {
+		t.Fatalf("marsad without a display: %v\n%s", err, out)
+	}
+}
