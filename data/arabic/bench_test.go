@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-var benchText = strings.Repeat("أعلن وزير الخارجية الروسي، يوم الاثنين، أن بلاده ستواصل التعاون العسكري مع الجانب الأمريكي من أجل التوصل إلى نتائج ملموسة. ", 40)
+var benchText = strings.Repeat("قالت وزيرة الزراعة، صباح الثلاثاء، إن حكومتها ستبدأ خطة جديدة لدعم صغار المزارعين في المحافظات الجنوبية خلال الموسم المقبل. ", 40)
 
 func BenchmarkIndexText(b *testing.B) {
 	b.SetBytes(int64(len(benchText)))
