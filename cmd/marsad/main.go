@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"os"
 	"strings"
+
+	"marsad/cmd/marsad/internal/console"
 )
 
 func main() {
@@ -19,6 +21,7 @@ func run(args []string) int {
 	if len(args) == 0 || strings.HasPrefix(args[0], "-") && !isHelp(args[0]) {
 		return exitCode(runGUI(args))
 	}
+	console.Attach() // a command-line run: show its output in the terminal
 	if isHelp(args[0]) || args[0] == "help" {
 		printUsage(os.Stdout)
 		return 0
