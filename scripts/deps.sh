@@ -16,7 +16,11 @@ pkgs=(
   gcc-mingw-w64-x86-64
 )
 missing=()
-for p in "${pkgs[@]}"; do
+if ! command -v apt-get >/dev/null || ! command -v dpkg-query >/dev/null; then
+  echo "deps: no apt-get here; install a C compiler, Node/npm and (on Linux) the GL/X11 headers yourself" >&2
+  pkgs=()
+fi
+for p in ${pkgs[@]+"${pkgs[@]}"}; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then
