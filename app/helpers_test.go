@@ -16,6 +16,7 @@ import (
 
 	"marsad/data"
 	"marsad/data/arabic"
+	"marsad/data/sharedtest"
 	"marsad/data/store"
 )
 
@@ -23,15 +24,7 @@ import (
 // the test when it is absent.
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	dir := os.Getenv("MARSAD_SHARED")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "shared")
-	}
-	if _, err := os.Stat(filepath.Join(dir, "seeds")); err != nil {
-		t.Skipf("shared folder not found at %s", dir)
-	}
-	abs, _ := filepath.Abs(dir)
-	return abs
+	return sharedtest.Dir(t, "seeds")
 }
 
 // openTemp opens an empty corpus in a temporary folder.

@@ -19,6 +19,7 @@ import (
 
 	"golang.org/x/text/encoding/charmap"
 
+	"marsad/data/sharedtest"
 	"marsad/data/store"
 )
 
@@ -60,17 +61,11 @@ func marsad(t *testing.T, args ...string) (string, string, int) {
 	return stdout.String(), stderr.String(), code
 }
 
-// sharedDir returns ../shared beside the repository, or skips the test.
+// sharedDir returns the shared folder beside the repository, or skips the
+// test.
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	if d := os.Getenv("MARSAD_SHARED"); d != "" {
-		return d
-	}
-	d, _ := filepath.Abs("../../../shared")
-	if _, err := os.Stat(filepath.Join(d, "seeds")); err != nil {
-		t.Skip("shared seeds and corpora not present")
-	}
-	return d
+	return sharedtest.Dir(t, "seeds")
 }
 
 const fixtureArticle = `وزير الخارجية يبحث مع نظيره ملف المياه

@@ -7,19 +7,13 @@ import (
 	"testing"
 
 	"marsad/data"
+	"marsad/data/sharedtest"
 )
 
 // sharedDir returns the shared reference directory, or skips the test.
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	dir := os.Getenv("MARSAD_SHARED")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "shared")
-	}
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("shared directory %s absent", dir)
-	}
-	return dir
+	return sharedtest.Dir(t, "")
 }
 
 // readSeed reads a seed article: its first line is the title.

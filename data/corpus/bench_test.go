@@ -2,29 +2,20 @@ package corpus
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"runtime"
 	"sort"
 	"testing"
 	"time"
 
+	"marsad/data/sharedtest"
 	"marsad/data/store"
 )
 
-// saudiNewsNet returns the SaudiNewsNet archives beside the repository, or
-// skips.
+// saudiNewsNet returns the SaudiNewsNet archives, or skips.
 func saudiNewsNet(tb testing.TB) []string {
 	tb.Helper()
-	dir := os.Getenv("MARSAD_SHARED")
-	if dir == "" {
-		dir, _ = filepath.Abs("../../../shared")
-	}
-	zips, _ := filepath.Glob(filepath.Join(dir, "corpora", "saudinewsnet", "*.zip"))
-	if len(zips) == 0 {
-		tb.Skip("SaudiNewsNet archives not present")
-	}
-	return zips
+	return sharedtest.SaudiNewsNet(tb)
 }
 
 // BenchmarkImportSaudiNewsNet imports the 13 SaudiNewsNet archives into a

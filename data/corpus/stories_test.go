@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"marsad/data"
+	"marsad/data/sharedtest"
 	"marsad/data/store"
 )
 
@@ -179,15 +180,7 @@ func TestCompareFromStore(t *testing.T) {
 // The seeds imported into a corpus of their own: 000+002 and 001+004 are
 // the stories, 003 stands alone.
 func TestGroupSeedsInStore(t *testing.T) {
-	dir := os.Getenv("MARSAD_SHARED")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "shared")
-	}
-	files, _ := filepath.Glob(filepath.Join(dir, "seeds", "*.txt"))
-	if len(files) == 0 {
-		t.Skip("seed articles not found")
-	}
-	sort.Strings(files)
+	files := sharedtest.Seeds(t)
 	st := storyStore(t)
 	var arts [][3]string
 	for _, f := range files {

@@ -2,36 +2,17 @@ package ingest
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"testing"
+
+	"marsad/data/sharedtest"
 )
 
-// sharedDir returns the shared data folder (MARSAD_SHARED, or ../shared
-// next to the module root), skipping the test when it is absent.
+// sharedDir returns a folder of the shared data, skipping the test when
+// it is absent.
 func sharedDir(t testing.TB, sub string) string {
 	t.Helper()
-	dir := os.Getenv("MARSAD_SHARED")
-	if dir == "" {
-		wd, err := os.Getwd()
-		if err != nil {
-			t.Fatal(err)
-		}
-		for d := wd; ; d = filepath.Dir(d) {
-			if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-				dir = filepath.Join(filepath.Dir(d), "shared")
-				break
-			}
-			if filepath.Dir(d) == d {
-				t.Skip("module root not found")
-			}
-		}
-	}
-	p := filepath.Join(dir, sub)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("shared data not available: %v", err)
-	}
-	return p
+	return filepath.Join(sharedtest.Dir(t, sub), sub)
 }
 
 // walkAll collects every item Walk gives for paths.

@@ -10,20 +10,14 @@ import (
 	"testing"
 
 	"marsad/data/ingest"
+	"marsad/data/sharedtest"
 )
 
 // sharedDir returns the shared data directory (seeds and corpora) or
 // skips the test when it is absent.
 func sharedDir(tb testing.TB) string {
 	tb.Helper()
-	dir := os.Getenv("MARSAD_SHARED")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "shared")
-	}
-	if _, err := os.Stat(dir); err != nil {
-		tb.Skipf("shared data not found at %s", dir)
-	}
-	return dir
+	return sharedtest.Dir(tb, "")
 }
 
 // testArticle is an article read from the shared data.
