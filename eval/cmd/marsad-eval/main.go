@@ -1,29 +1,102 @@
-// Command marsad-eval scores the actor and stance analysis on the
-// evaluation set: marsad-eval [-dir eval] [-v].
+// Command marsad-eval scores the actor, attribution and stance analysis:
+// on real news (the shared development gold and the project's own gold
+// in eval/gold, read against the SaudiNewsNet archives) and on the
+// written regression set in eval/articles.
+//
+//	marsad-eval [-dir eval] [-shared ../shared] [-v]
+//	marsad-eval -to-offsets quoted.json -o eval/gold/x.json
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"marsad/data/analyze"
 	"marsad/eval"
+	"marsad/eval/news"
 )
 
 func main() {
-	dir := flag.String("dir", "eval", "the evaluation set's folder (topics.tsv, gold.tsv, articles/)")
+	dir := flag.String("dir", "eval", "the evaluation folder (topics.tsv, gold.tsv, articles/, gold/)")
+	shared := flag.String("shared", "", "the shared reference folder (default $MARSAD_SHARED, else ../shared)")
 	verbose := flag.Bool("v", false, "list every miss")
+	only := flag.String("only", "", "score only the real gold file of this name (dev_2015.json, train_2015.json, heldout_2015.json)")
+	toOffsets := flag.String("to-offsets", "", "convert this quoting gold file to the reference layout and exit")
+	out := flag.String("o", "", "with -to-offsets: the file to write")
 	flag.Parse()
-	lx, err := analyze.DefaultLexicon()
-	if err == nil {
-		var rep eval.Report
-		rep, err = eval.Run(*dir, lx)
-		if err == nil {
-			rep.Print(os.Stdout, *verbose)
-			return
-		}
+	if err := run(*dir, sharedDir(*shared), *verbose, *only, *toOffsets, *out); err != nil {
+		fmt.Fprintln(os.Stderr, "marsad-eval:", err)
+		os.Exit(1)
 	}
-	fmt.Fprintln(os.Stderr, "marsad-eval:", err)
-	os.Exit(1)
+}
+
+func sharedDir(flagged string) string {
+	if flagged != "" {
+		return flagged
+	}
+	if d := os.Getenv("MARSAD_SHARED"); d != "" {
+		return d
+	}
+	return filepath.Join("..", "shared")
+}
+
+func run(dir, shared string, verbose bool, only, toOffsets, out string) error {
+	corpus := filepath.Join(shared, "corpora", "saudinewsnet")
+	if toOffsets != "" {
+		f, err := news.Load(toOffsets, corpus)
+		if err != nil {
+			return err
+		}
+		if err := news.ToOffsets(f); err != nil {
+			return err
+		}
+		b, err := json.MarshalIndent(f, "", " ")
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(out, append(b, '\n'), 0o644)
+	}
+	lx, err := analyze.DefaultLexicon()
+	if err != nil {
+		return err
+	}
+	topics, err := news.LoadTopics(filepath.Join(dir, "gold", "topics.json"))
+	if err != nil {
+		return err
+	}
+	a := analyze.New(lx, news.Topics(topics))
+	files := []string{filepath.Join(shared, "gold", "dev_2015.json")}
+	more, _ := filepath.Glob(filepath.Join(dir, "gold", "*_2015.json"))
+	files = append(files, more...)
+	if _, err := os.Stat(corpus); err != nil {
+		fmt.Printf("real news: %s not present, not scored\n", corpus)
+		files = nil
+	}
+	for _, path := range files {
+		if only != "" && filepath.Base(path) != only {
+			continue
+		}
+		f, err := news.Load(path, corpus)
+		if err != nil {
+			return err
+		}
+		rep, err := news.Score(a, f)
+		if err != nil {
+			return err
+		}
+		rep.Print(os.Stdout, verbose)
+	}
+	if only != "" {
+		return nil
+	}
+	rep, err := eval.Run(dir, lx)
+	if err != nil {
+		return err
+	}
+	fmt.Println("written regression set (eval/articles):")
+	rep.Print(os.Stdout, verbose)
+	return nil
 }
