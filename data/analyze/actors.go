@@ -140,11 +140,16 @@ func addUnique(list *[]string, s string) {
 func (s *state) detect(toks []tok) {
 	var cands []string
 	for i := 0; i < len(toks); {
+		if n := s.speakerAfterVerb(toks, i); n > 0 {
+			i += n
+			continue
+		}
 		if n := s.titleRule(toks, i); n > 0 {
 			i += n
 			continue
 		}
 		cands = s.a.nameCands(cands[:0], toks[i].fold)
+		cands = s.stateNamedLikeNisba(toks, i, cands)
 		if !s.a.anyFirst(cands) {
 			if key, ok := s.surname(toks, i, cands); ok {
 				s.emit(toks, i, i+1, *s.actors[key], keyOf(toks, i, i+1), RuleShortForm)
@@ -392,4 +397,97 @@ func (s *state) nameLike(toks []tok, i int, first bool) bool {
 		return false
 	}
 	return true
+}
+
+// notNames are the words that follow a reporting verb in place of a
+// speaker's name: sources, witnesses, reports.
+var notNames = map[string]bool{
+	"مصدر": true, "مصادر": true, "مسؤول": true, "مسؤولون": true, "مراقبون": true, "شهود": true, "سكان": true,
+	"ناشطون": true, "ناشط": true, "خبراء": true, "خبير": true, "محللون": true, "محلل": true, "تقارير": true,
+	"تقرير": true, "وسائل": true, "بيان": true, "مصادر،": true, "مواطنون": true, "اهالي": true, "عدد": true,
+	"بعض": true, "احد": true, "مجموعه": true, "اوساط": true, "جهات": true, "دوائر": true, "انباء": true,
+	"معلومات": true, "صحف": true, "صحيفه": true, "وكاله": true, "قناه": true, "موقع": true, "الرئيس": true,
+}
+
+// speakerAfterVerb finds a person the gazetteer lacks from the evidence
+// a reader uses: a reporting verb at i, then two or three words that look
+// like a name, then a comma, a colon, a quote, an office or إن/أن — as in
+// "وقال كفاح محمود، المستشار …". It emits the person and returns the
+// tokens used, or 0.
+func (s *state) speakerAfterVerb(toks []tok, i int) int {
+	c, n := s.cueAt(toks, i)
+	if c == nil || c.Kind != CueVerb || c.Class == ClassSource {
+		return 0
+	}
+	k := i + n
+	if k >= len(toks) || !toks[k].joined() || notNames[toks[k].Norm] {
+		return 0
+	}
+	var cands []string
+	cands = s.a.nameCands(cands, toks[k].fold)
+	if s.a.anyFirst(cands) || s.isGiven(&toks[k]) {
+		return 0 // the gazetteer or the given-name rule reads it
+	}
+	if _, ok := s.surname(toks, k, cands); ok {
+		return 0
+	}
+	if !s.nameLike(toks, k, true) || verbish(toks[k].Norm) || fusedPreposition(toks[k].Norm) {
+		return 0
+	}
+	m := 1
+	for m < 3 && k+m < len(toks) && toks[k+m].joined() && s.nameLike(toks, k+m, false) && !verbish(toks[k+m].Norm) && !notNames[arabic.StripArticle(toks[k+m].Norm)] {
+		m++
+	}
+	if m < 2 {
+		return 0
+	}
+	end := k + m
+	if end < len(toks) {
+		t := &toks[end]
+		_, office := s.readOffice(toks, end)
+		switch {
+		case t.gap&(gapComma|gapColon|gapQuote|gapDash) != 0, office:
+		case t.Norm == "ان" || t.Norm == "انه" || t.Norm == "انها" || t.Norm == "بان":
+		default:
+			return 0
+		}
+	}
+	act := Actor{Key: s.personKey(toks, k, end), Name: personName(toks, k, end), Kind: KindPerson}
+	if e, ok := s.a.byKey[act.Key]; ok {
+		act = e.actor()
+	} else {
+		s.newActor(act)
+	}
+	s.emit(toks, k, end, act, act.Key, RuleVerbName)
+	s.addSurname(toks[end-1].key, act.Key)
+	return end - i + s.apposition(toks, k, end)
+}
+
+// stateNamedLikeNisba adds the state key of a word that is both a state's
+// name and a nisba with the article (السعودية): the state, unless it
+// follows a noun with the article it qualifies (الحكومة السعودية).
+func (s *state) stateNamedLikeNisba(toks []tok, i int, cands []string) []string {
+	f := toks[i].fold
+	if !strings.HasPrefix(f, "ال") {
+		return cands
+	}
+	k := arabic.StripArticle(f)
+	if _, ok := s.a.nisba[k]; !ok {
+		return cands
+	}
+	isState := false
+	for _, p := range s.a.gaz.first[k] {
+		if len(p.rest) == 0 && p.val.Kind == KindState {
+			isState = true
+		}
+	}
+	if !isState || (i > 0 && toks[i].joined() && hasArticle(toks[i-1].Norm) && !arabic.IsStopWord(toks[i-1].Norm)) {
+		return cands
+	}
+	for _, c := range cands {
+		if c == k {
+			return cands
+		}
+	}
+	return append(cands, k)
 }

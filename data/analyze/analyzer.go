@@ -24,6 +24,7 @@ const (
 	RuleOfficials = "officials"  // unnamed officials of a state
 	RuleShortForm = "short-form" // a surname or office word referring to an actor named earlier
 	RuleRole      = "role"       // an office whose holder the text does not name
+	RuleVerbName  = "verb+name"  // a name-like phrase right after a reporting verb
 )
 
 // Mention is one place an actor is named in an article.

@@ -53,7 +53,16 @@ func (s *state) nameRule(toks []tok, i int) int {
 		return 0
 	}
 	act := Actor{Key: s.personKey(toks, i, i+m), Name: personName(toks, i, i+m), Kind: KindPerson}
-	s.newActor(act)
+	if k := i; !s.isGiven(&toks[k]) {
+		// the conjunction is not part of the name: وياسر القحطاني
+		_, size := utf8.DecodeRuneInString(act.Name)
+		act.Name = act.Name[size:]
+	}
+	if e, ok := s.a.byKey[act.Key]; ok {
+		act = e.actor()
+	} else {
+		s.newActor(act)
+	}
 	s.emit(toks, i, i+m, act, act.Key, RuleGivenName)
 	s.addSurname(toks[i+m-1].key, act.Key)
 	return m + s.apposition(toks, i, i+m)
@@ -111,6 +120,9 @@ func (s *state) apposition(toks []tok, i, j int) int {
 
 var groupHeads = map[string]bool{"جبهه": true, "تنظيم": true, "حركه": true, "فصائل": true, "جماعه": true}
 
+// mediaHeads are the head words of news outlets' names.
+var mediaHeads = map[string]bool{"وكاله": true, "صحيفه": true, "قناه": true, "موقع": true, "تلفزيون": true, "اذاعه": true, "شبكه": true, "مجله": true, "جريده": true}
+
 // groupRule finds unnamed officials of a state ("مسؤولين أميركيين") and
 // organisations the gazetteer lacks by their head word ("وزارة الدفاع
 // التركية", "الجيش التركي").
@@ -155,6 +167,9 @@ func (s *state) groupRule(toks []tok, i int) int {
 	kind := KindOrg
 	if groupHeads[head] || groupHeads[toks[i].key] {
 		kind = KindGroup
+	}
+	if mediaHeads[head] || mediaHeads[toks[i].key] {
+		kind = KindMedia // وكالة الأنباء الألمانية: a channel, not a speaker
 	}
 	key := keyOf(toks, i, j)
 	if r, size := utf8.DecodeRuneInString(toks[i].Norm); (r == 'و' || r == 'ف') && !strings.HasPrefix(toks[i].Norm, "وزار") && !strings.HasPrefix(toks[i].Norm, "وكال") {
@@ -228,10 +243,22 @@ func (s *state) result() Result {
 		}
 		return a.Start < b.Start
 	})
+	// a state named only as a place (في سوريا) is not an actor of the article
+	asActor := map[string]bool{}
 	for _, m := range s.mentions {
-		r.Mentions = append(r.Mentions, m.Mention)
+		if !m.loc {
+			asActor[m.ActorKey] = true
+		}
+	}
+	for _, m := range s.mentions {
+		if asActor[m.ActorKey] {
+			r.Mentions = append(r.Mentions, m.Mention)
+		}
 	}
 	for _, k := range s.order {
+		if !asActor[k] {
+			continue
+		}
 		act := *s.actors[k]
 		r.Actors = append(r.Actors, act)
 		if s.newKeys[k] {

@@ -278,7 +278,8 @@ func (s *state) isGiven(t *tok) bool {
 	if !s.a.given[t.key] || hasArticle(t.Norm) {
 		return false
 	}
-	return !arabic.IsStopWord(t.Norm) || !strings.HasSuffix(t.Text, "ى")
+	// على is normalised like علي; its alef maqsura, in any form, tells them apart
+	return !arabic.IsStopWord(t.Norm) || !(strings.HasSuffix(t.Text, "ى") || strings.HasSuffix(t.Text, "ﻰ") || strings.HasSuffix(t.Text, "ﻯ"))
 }
 
 // fusedPreposition reports whether w starts with ب، ل or ك fused to a

@@ -168,10 +168,32 @@ func (s *state) verbTrigger(toks []tok, a, b, k, n int, ms []*mref) (trigger, bo
 			break
 		}
 	}
-	if k <= a+2 && s.prev != "" {
+	if k <= a+2 && s.prev != "" && !s.namesSomeone(toks, k+n, b) {
 		return trigger{pos: a, key: s.prev, pattern: PatternContinuation}, true
 	}
 	return trigger{}, false
+}
+
+// namesSomeone reports whether the words at p, right after a reporting
+// verb, name a subject the analyser did not resolve (وقال مصدر …، وقال
+// قيادي …): then the verb is not a continuation of the previous speaker.
+// A colon, a quote, إن/أن or a pronoun subject keep the previous speaker.
+func (s *state) namesSomeone(toks []tok, p, b int) bool {
+	if p >= b || toks[p].gap&(gapColon|gapQuote|gapStop|gapComma|gapDash) != 0 {
+		return false
+	}
+	w := toks[p].Norm
+	switch w {
+	case "ان", "انه", "انها", "بان", "في", "خلال", "من", "ايضا", "كذلك", "قائلا", "معاليه", "سموه", "فخامته", "سيادته", "الرئيس":
+		return false
+	}
+	if cls, _ := s.wordClass(toks, p); hasClass(cls, "time") || hasClass(cls, "anaphor") {
+		return false
+	}
+	if notNames[arabic.StripArticle(w)] || notNames[w] {
+		return true
+	}
+	return arabic.HasArabic(w) && !arabic.IsStopWord(w) && !strings.HasPrefix(w, "ل")
 }
 
 // reported reports whether the words before token i make it the start

@@ -26,7 +26,15 @@ func main() {
 	only := flag.String("only", "", "score only the real gold file of this name (dev_2015.json, train_2015.json, heldout_2015.json)")
 	toOffsets := flag.String("to-offsets", "", "convert this quoting gold file to the reference layout and exit")
 	out := flag.String("o", "", "with -to-offsets: the file to write")
+	explain := flag.String("explain", "", "print the statements Marsad finds in this text file (first line: title) and exit")
 	flag.Parse()
+	if *explain != "" {
+		if err := explainFile(*dir, *explain); err != nil {
+			fmt.Fprintln(os.Stderr, "marsad-eval:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if err := run(*dir, sharedDir(*shared), *verbose, *only, *toOffsets, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "marsad-eval:", err)
 		os.Exit(1)
@@ -98,5 +106,30 @@ func run(dir, shared string, verbose bool, only, toOffsets, out string) error {
 	}
 	fmt.Println("written regression set (eval/articles):")
 	rep.Print(os.Stdout, verbose)
+	return nil
+}
+
+// explainFile prints each statement of one article: speaker, pattern,
+// topic, stance and the sentence.
+func explainFile(dir, path string) error {
+	lx, err := analyze.DefaultLexicon()
+	if err != nil {
+		return err
+	}
+	topics, err := news.LoadTopics(filepath.Join(dir, "gold", "topics.json"))
+	if err != nil {
+		return err
+	}
+	art, err := eval.ReadArticle(path)
+	if err != nil {
+		return err
+	}
+	r := analyze.New(lx, news.Topics(topics)).Article(art)
+	for _, act := range r.Actors {
+		fmt.Printf("actor %s [%s] %v\n", act.Name, act.Kind, act.Aliases)
+	}
+	for _, st := range r.Statements {
+		fmt.Printf("%s | %s %s | %s %s %.2f | %s\n", st.Speaker, st.Pattern, st.Verb, st.TopicName, st.Stance, st.Confidence, st.Sentence)
+	}
 	return nil
 }
