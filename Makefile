@@ -12,7 +12,7 @@ export CGO_ENABLED := 1
 ECHARTS := resources/js/echarts.min.js
 DEPS_STAMP := .deps.stamp
 
-.PHONY: all deps build run test test-short vet fuzz bench eval package clean-bin
+.PHONY: all deps build run test test-short vet fuzz bench eval train package clean-bin
 
 all: build
 
@@ -56,6 +56,12 @@ bench: $(ECHARTS)
 
 eval: $(ECHARTS)
 	$(GO) run -tags $(TAGS) ./eval/cmd/marsad-eval
+
+# Learns the stance model from the annotated real statements (the shared
+# development gold and eval/gold/train*_2015.json) into
+# resources/lexicon/stance_model.tsv.
+train: $(ECHARTS)
+	$(GO) run ./eval/cmd/marsad-train
 
 # Installable packages in dist/ (scripts/package.sh): on Linux the Linux
 # tarball and the Windows zip (cross-built with mingw-w64), on a Mac the

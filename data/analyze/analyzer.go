@@ -57,6 +57,9 @@ type Cue struct {
 	Class      string `json:"class"`
 	Start, End int    `json:"-"`
 	Negated    bool   `json:"negated,omitempty"`
+	// Weight is what the cue added to the chosen stance's score in the
+	// stance model (0 when the rules decided).
+	Weight float64 `json:"weight,omitempty"`
 }
 
 // Statement is a stretch of an article attributed to an actor, with its
@@ -76,6 +79,9 @@ type Statement struct {
 	Stance       string // "" when TopicName is ""
 	Confidence   float64
 	Cues         []Cue
+	// Features are what the stance model read (training and learning
+	// from corrections use them); nil when no topic was judged.
+	Features []string
 }
 
 // ProposedMerge is a word that differs by one letter from the name of an
@@ -114,6 +120,7 @@ type Analyzer struct {
 	topics   []topic
 	stateKey map[string]string // state name → key
 	first    map[string]bool   // first-word keys of gaz, ctx and met
+	model    *Model            // the stance model; nil: the rules decide
 }
 
 // nameCands returns the keys a word may have as the first word of a
@@ -197,8 +204,20 @@ func New(lx Lexicon, topics []Topic) *Analyzer {
 	for _, t := range topics {
 		a.topics = append(a.topics, a.compileTopic(t))
 	}
+	a.model = lx.Model
 	return a
 }
+
+// WithModel returns a copy of the analyser that decides stance with m
+// (nil: with the rules alone).
+func (a *Analyzer) WithModel(m *Model) *Analyzer {
+	cp := *a
+	cp.model = m
+	return &cp
+}
+
+// Model returns the stance model the analyser uses, or nil.
+func (a *Analyzer) Model() *Model { return a.model }
 
 func (a *Analyzer) addEntry(e Entry) {
 	en := &entry{Entry: e, key: e.Key}

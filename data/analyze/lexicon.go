@@ -75,6 +75,7 @@ type Lexicon struct {
 	Words      map[string]string   // phrase → class (title, spokesman, rank, orghead, officials, time, anaphor, shortform)
 	Nisba      map[string][]string // state → masculine nisba forms
 	GivenNames []string
+	Model      *Model // the stance model; nil: stance by rules
 }
 
 // DefaultLexicon reads the lexicon files embedded in Marsad:
@@ -104,6 +105,15 @@ func DefaultLexicon() (Lexicon, error) {
 	}
 	if err == nil {
 		err = read("analyze_names.tsv", func(r io.Reader) (err error) { lx.GivenNames, err = parseList(r); return })
+	}
+	if err == nil {
+		err = read("stance_model.tsv", func(r io.Reader) (err error) {
+			lx.Model, err = ParseModel(r)
+			if err == nil && len(lx.Model.Weights) == 0 {
+				lx.Model = nil // no model trained: the rules decide
+			}
+			return
+		})
 	}
 	return lx, err
 }

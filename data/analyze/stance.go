@@ -170,12 +170,115 @@ func (s *state) judge(tp *topic, toks []tok, stems []string, t trigger, p, q int
 		}
 	}
 	st := Statement{TopicName: tp.name, Cues: ev.cues}
+	st.Features = s.features(toks, stems, t, p, q, ev, found)
+	if m := s.a.model; m != nil {
+		probs := m.Probabilities(st.Features)
+		best := 0
+		for i := range probs {
+			if probs[i] > probs[best] {
+				best = i
+			}
+		}
+		if ModelLabels[best] == LabelNone {
+			return Statement{}, false // names the topic, takes no position on it
+		}
+		st.Stance = ModelLabels[best]
+		st.Confidence = float64(int(probs[best]*100+0.5)) / 100
+		for i := range st.Cues {
+			st.Cues[i].Weight = round2(m.Contribution(cueFeature(st.Cues[i]), st.Stance) + m.Contribution(cueWordFeature(st.Cues[i]), st.Stance))
+		}
+		return st, true
+	}
 	st.Stance, st.Confidence = decide(ev)
 	if !found {
 		// about the article's topic, but not naming it: less sure
 		st.Confidence = float64(int(st.Confidence*80+0.5)) / 100
 	}
 	return st, true
+}
+
+func round2(v float64) float64 { return float64(int(v*100+0.5*sign(v))) / 100 }
+
+func sign(v float64) float64 {
+	if v < 0 {
+		return -1
+	}
+	return 1
+}
+
+func cueFeature(c Cue) string {
+	f := "cue:" + c.Class
+	if c.Negated {
+		f += ":neg"
+	}
+	return f
+}
+
+func cueWordFeature(c Cue) string {
+	f := "cw:" + strings.Join(arabic.Words(c.Text), "_")
+	if c.Negated {
+		f += ":neg"
+	}
+	return f
+}
+
+// features returns what the stance model reads of the statement
+// toks[p:q]: where the topic is named, its cues (negated or not, by class
+// and by word), its pattern and reporting verb, and the stems of its own
+// words (the speaker's name left out).
+func (s *state) features(toks []tok, stems []string, t trigger, p, q int, ev evidence, found bool) []string {
+	var out []string
+	switch {
+	case ev.topic:
+		out = append(out, "topic:segment")
+	case found:
+		out = append(out, "topic:sentence")
+	default:
+		out = append(out, "topic:article")
+	}
+	polar := false
+	for _, c := range ev.cues {
+		if c.Class == ClassTopic {
+			if c.Negated {
+				out = append(out, "topic:negated")
+			}
+			continue
+		}
+		if c.Class != ClassNegation {
+			polar = true
+		}
+		out = append(out, cueFeature(c), cueWordFeature(c))
+	}
+	if !polar {
+		out = append(out, "cue:none")
+	}
+	out = append(out, "pattern:"+t.pattern)
+	if t.verb != "" {
+		v := arabic.Normalize(t.verb)
+		if r, size := utf8.DecodeRuneInString(v); (r == 'و' || r == 'ف') && utf8.RuneCountInString(v) > 3 {
+			v = v[size:]
+		}
+		out = append(out, "verb:"+v)
+	}
+	seen := map[string]bool{}
+	for k := p; k < q; k++ {
+		if t.speaker != nil && k >= t.speaker.ti && k < t.speaker.tj {
+			continue
+		}
+		w := toks[k].Norm
+		if !arabic.HasArabic(w) || arabic.IsStopWord(w) {
+			continue
+		}
+		if stems[k] == "" {
+			stems[k] = arabic.Stem(w)
+		}
+		f := "s:" + stems[k]
+		if !seen[f] {
+			seen[f] = true
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // aboutTopics notes the topics an article is about: those its title or
