@@ -307,7 +307,20 @@ func (rep *Report) article(g *Article, p Prediction) {
 				rep.RecallNoAuthors.N++
 			}
 		} else {
-			rep.errorf("%s: speaker missed: %s (%s)", g.url, sp.key, firstForm(s))
+			var got []string
+			for _, st := range p.Result.Statements {
+				for _, ev := range s.Evidence {
+					if overlaps(st.Sentence, ev.Text) {
+						got = append(got, st.Speaker+"/"+st.Pattern)
+						break
+					}
+				}
+			}
+			ev := ""
+			if len(s.Evidence) > 0 {
+				ev = short(s.Evidence[0].Text)
+			}
+			rep.errorf("%s: speaker missed: %s (%s) in «%s» credited to %v", g.url, sp.key, firstForm(s), ev, got)
 		}
 		got, conf := predictedStance(p, toGold, sp.key, sp.topic)
 		want := *s.Stance

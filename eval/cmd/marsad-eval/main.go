@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"marsad/data/analyze"
 	"marsad/eval"
@@ -120,11 +121,35 @@ func explainFile(dir, path string) error {
 	if err != nil {
 		return err
 	}
-	art, err := eval.ReadArticle(path)
-	if err != nil {
-		return err
+	a := analyze.New(lx, news.Topics(topics))
+	var r analyze.Result
+	if strings.HasPrefix(path, "http") {
+		shared := sharedDir("")
+		corpus := filepath.Join(shared, "corpora", "saudinewsnet")
+		files, _ := filepath.Glob(filepath.Join(dir, "gold", "*_2015.json"))
+		for _, gf := range append([]string{filepath.Join(shared, "gold", "dev_2015.json")}, files...) {
+			f, err := news.Load(gf, corpus)
+			if err != nil {
+				return err
+			}
+			if g, ok := f.Articles[path]; ok {
+				p, err := news.Analyze(a, g)
+				if err != nil {
+					return err
+				}
+				r = p.Result
+				fmt.Println(p.Article.Title)
+				fmt.Println(p.Article.Body)
+				break
+			}
+		}
+	} else {
+		art, err := eval.ReadArticle(path)
+		if err != nil {
+			return err
+		}
+		r = a.Article(art)
 	}
-	r := analyze.New(lx, news.Topics(topics)).Article(art)
 	for _, act := range r.Actors {
 		fmt.Printf("actor %s [%s] %v\n", act.Name, act.Kind, act.Aliases)
 	}
