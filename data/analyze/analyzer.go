@@ -334,5 +334,8 @@ func (a *Analyzer) Article(art *data.Article) Result {
 		st.inTitle = p == 0
 		st.statements(parts[p].text, parts[p].toks, parts[p].sents)
 	}
+	if parts[1].toks != nil {
+		st.authorStatements(art.Author, parts[1].text, parts[1].toks, parts[1].sents)
+	}
 	return st.result()
 }

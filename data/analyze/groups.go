@@ -133,6 +133,32 @@ func (s *state) groupRule(toks []tok, i int) int {
 	}
 	j := i + n
 	if hasClass(cls, "officials") {
+		// one adjective may come before the nisba: مصادر دبلوماسية روسية
+		if j+1 < len(toks) && toks[j].joined() && toks[j+1].joined() && !hasArticle(toks[j].Norm) {
+			if _, ok := s.a.nisba[arabic.StripArticle(toks[j].fold)]; !ok {
+				if _, ok := s.a.nisba[arabic.StripArticle(toks[j+1].fold)]; ok && !arabic.IsStopWord(toks[j].Norm) {
+					j++
+				}
+			}
+		}
+		// an official of a known state or body: مسؤول في الحكومة التركية
+		if j+1 < len(toks) && toks[j].joined() && (toks[j].Norm == "في" || toks[j].Norm == "من") && toks[j+1].joined() {
+			var cands []string
+			cands = arabic.AliasCandidates(cands, toks[j+1].fold)
+			if e, m, ok := s.a.gaz.match(toks, j+1, cands, restKey); ok && e.Kind != KindPerson && e.Kind != KindMedia {
+				aff := e.Affiliation
+				if e.Kind == KindState {
+					aff = e.Name
+				}
+				if aff != "" {
+					name := "مسؤولون من " + aff
+					act := Actor{Key: s.a.nameKey(name), Name: name, Kind: KindGroup, Affiliation: aff}
+					s.newActor(act)
+					s.emit(toks, i, j+1+m, act, act.Key, RuleOfficials)
+					return j + 1 + m - i
+				}
+			}
+		}
 		if j < len(toks) && toks[j].joined() {
 			if st, ok := s.a.nisba[arabic.StripArticle(toks[j].fold)]; ok {
 				name := "مسؤولون من " + st
@@ -179,7 +205,11 @@ func (s *state) groupRule(toks []tok, i int) int {
 		s.emit(toks, i, j, e.actor(), key, RuleGazetteer)
 		return j - i
 	}
-	act := Actor{Key: key, Name: strings.Join(tokTexts(toks[i:j]), " "), Kind: kind, Affiliation: aff}
+	names := tokTexts(toks[i:j])
+	if r, size := utf8.DecodeRuneInString(toks[i].Norm); (r == 'و' || r == 'ف') && len(key) < len(keyOf(toks, i, j)) {
+		names[0] = names[0][size:] // the conjunction is not part of the name: وقوات تركية
+	}
+	act := Actor{Key: key, Name: strings.Join(names, " "), Kind: kind, Affiliation: aff}
 	s.newActor(act)
 	s.emit(toks, i, j, act, key, RuleOrgHead)
 	return j - i
@@ -249,6 +279,9 @@ func (s *state) result() Result {
 		if !m.loc {
 			asActor[m.ActorKey] = true
 		}
+	}
+	for _, st := range s.stmts {
+		asActor[st.SpeakerKey] = true // a columnist, named only in the byline
 	}
 	for _, m := range s.mentions {
 		if asActor[m.ActorKey] {

@@ -14,6 +14,7 @@ const (
 	PatternHeadline     = "headline"      // X: …
 	PatternSource       = "source"        // … بحسب X
 	PatternContinuation = "continuation"  // وأضاف … (the previous speaker)
+	PatternAuthor       = "author"        // an opinion column's own voice
 )
 
 // trigger is a place in a sentence where a statement by a speaker starts.
@@ -301,4 +302,88 @@ func (s *state) latestBefore(ms []*mref, a, k int) *mref {
 		}
 	}
 	return best
+}
+
+// bylineStop are words of a byline that make it a news desk, a place or
+// an agency rather than a columnist's name.
+var bylineStop = map[string]bool{"واس": true, "وكالات": true, "رويترز": true, "متابعات": true, "الرياض": true,
+	"جده": true, "القاهره": true, "لندن": true, "واشنطن": true, "محرر": true, "المحرر": true, "خاص": true,
+	"فريق": true, "التحرير": true, "اليوم": true, "الوطن": true, "الجزيره": true, "سبق": true, "الوئام": true,
+	"الاقتصاديه": true, "الرياضي": true, "الدمام": true, "مكه": true, "المدينه": true, "دبي": true, "بيروت": true}
+
+// columnist returns the byline's words when it is a person's name alone
+// (two to four words, the first a known given name): the author of an
+// opinion column. Bylines with a place, a colon or an agency are news.
+func (s *state) columnist(author string) string {
+	author = strings.TrimSpace(strings.ReplaceAll(author, "&nbsp;", " "))
+	if author == "" || strings.ContainsAny(author, ":：-–—(«\"/|,،0123456789") {
+		return ""
+	}
+	toks := s.a.prepare(author)
+	if len(toks) < 2 || len(toks) > 4 || !s.a.given[toks[0].key] {
+		return ""
+	}
+	for _, t := range toks {
+		if bylineStop[t.Norm] || !arabic.HasArabic(t.Norm) {
+			return ""
+		}
+	}
+	return author
+}
+
+// authorStatements credits an opinion column's own sentences — those no
+// one else is credited with — to its author, when the byline is a
+// person's name and most of the column is in the author's voice. Only
+// sentences about a topic are kept.
+func (s *state) authorStatements(author, text string, toks []tok, sents []arabic.Span) {
+	name := s.columnist(author)
+	if name == "" || len(s.a.topics) == 0 || len(sents) < 3 {
+		return
+	}
+	taken := map[int]bool{}
+	for _, st := range s.stmts {
+		if !st.InTitle {
+			taken[st.SentStart] = true
+		}
+	}
+	if float64(len(taken)) > 0.3*float64(len(sents)) {
+		return // mostly reported speech: a news report with a byline
+	}
+	act := Actor{Key: s.a.nameKey(name), Name: name, Kind: KindPerson, Role: "كاتب"}
+	if e, ok := s.a.byKey[act.Key]; ok {
+		act = e.actor()
+	} else {
+		s.newActor(act)
+	}
+	if _, ok := s.actors[act.Key]; !ok {
+		cp := act
+		cp.Aliases = []string{name}
+		s.actors[act.Key] = &cp
+		s.order = append(s.order, act.Key)
+	}
+	s.inTitle = false
+	stems := make([]string, len(toks))
+	k := 0
+	for _, sp := range sents {
+		for k < len(toks) && toks[k].Start < sp.Start {
+			k++
+		}
+		a := k
+		for k < len(toks) && toks[k].End <= sp.End {
+			k++
+		}
+		if a == k || taken[sp.Start] {
+			continue
+		}
+		n := len(s.stmts)
+		s.statement(text, toks, stems, sp, trigger{pos: a, key: act.Key, pattern: PatternAuthor}, a, k)
+		// keep only what bears on a topic
+		kept := s.stmts[:n]
+		for _, st := range s.stmts[n:] {
+			if st.TopicName != "" {
+				kept = append(kept, st)
+			}
+		}
+		s.stmts = kept
+	}
 }

@@ -138,6 +138,7 @@ func explainFile(dir, path string) error {
 					return err
 				}
 				r = p.Result
+				fmt.Println("author:", p.Article.Author)
 				fmt.Println(p.Article.Title)
 				fmt.Println(p.Article.Body)
 				break
