@@ -22,6 +22,7 @@ type state struct {
 	prev     string // the last speaker, for continuations
 	memo     lookups
 	about    map[string]bool // topics the article as a whole is about
+	year     int             // the article's year, 0 when unknown: offices resolve to their holder then
 }
 
 // lookups caches, per token of the part being read, its title-table
@@ -361,6 +362,9 @@ func (s *state) nameLike(toks []tok, i int, first bool) bool {
 	t := &toks[i]
 	if !arabic.HasArabic(t.Norm) || utf8.RuneCountInString(t.Norm) < 3 || arabic.IsStopWord(t.Norm) {
 		return false
+	}
+	if s.a.common[t.key] {
+		return false // كلمة، كبير، أصيب: a word of news, not of a name
 	}
 	if _, ok := s.a.nisba[arabic.StripArticle(t.fold)]; ok {
 		return false

@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"strconv"
 	"strings"
 
 	"marsad/data"
@@ -115,12 +116,13 @@ type Analyzer struct {
 	words    matcher[string] // titles, ranks, org heads, …
 	nisba    map[string]string
 	given    map[string]bool
-	byRole   map[string][]*entry // role key + "|" + affiliation
+	byRole   map[string][]roleHolder // role key + "|" + affiliation
 	byKey    map[string]*entry
 	topics   []topic
 	stateKey map[string]string // state name → key
 	first    map[string]bool   // first-word keys of gaz, ctx and met
 	model    *Model            // the stance model; nil: the rules decide
+	common   map[string]bool   // keys of common words that no name has
 }
 
 // nameCands returns the keys a word may have as the first word of a
@@ -164,7 +166,7 @@ func New(lx Lexicon, topics []Topic) *Analyzer {
 	a := &Analyzer{
 		gaz: newMatcher[*entry](), ctx: newMatcher[*entry](), met: newMatcher[*entry](),
 		cues: newMatcher[*CueEntry](), words: newMatcher[string](),
-		nisba: map[string]string{}, given: map[string]bool{}, byRole: map[string][]*entry{},
+		nisba: map[string]string{}, given: map[string]bool{}, byRole: map[string][]roleHolder{},
 		byKey: map[string]*entry{}, stateKey: map[string]string{},
 	}
 	for st, forms := range lx.Nisba {
@@ -189,6 +191,23 @@ func New(lx Lexicon, topics []Topic) *Analyzer {
 	}
 	for _, e := range lx.Gazetteer {
 		a.addEntry(e)
+	}
+	a.common = map[string]bool{}
+	for _, w := range lx.CommonWords {
+		a.common[a.canon(arabic.AliasKeyWord(w))] = true
+	}
+	for _, m := range []*matcher[*entry]{&a.gaz, &a.ctx} {
+		for k, ps := range m.first {
+			delete(a.common, k)
+			for _, p := range ps {
+				for _, r := range p.rest {
+					delete(a.common, r)
+				}
+			}
+		}
+	}
+	for g := range a.given {
+		delete(a.common, g)
 	}
 	a.first = map[string]bool{}
 	for _, m := range []*matcher[*entry]{&a.gaz, &a.ctx, &a.met} {
@@ -255,11 +274,51 @@ func (a *Analyzer) addEntry(e Entry) {
 	for _, s := range e.Metonyms {
 		a.met.add(a.wordKeys(s), en)
 	}
-	if e.Role != "" && en.Role == e.Role && en.roleKey == "" {
+	if len(e.Terms) > 0 {
+		for _, t := range e.Terms {
+			rk := arabic.AliasKey(t.Role) + "|" + e.Affiliation
+			a.byRole[rk] = append(a.byRole[rk], roleHolder{e: en, from: t.From, to: t.To, dated: true})
+		}
+		if en.roleKey == "" && e.Role != "" {
+			en.roleKey = arabic.AliasKey(e.Role)
+		}
+	} else if e.Role != "" && en.Role == e.Role && en.roleKey == "" {
 		en.roleKey = arabic.AliasKey(e.Role)
 		rk := en.roleKey + "|" + e.Affiliation
-		a.byRole[rk] = append(a.byRole[rk], en)
+		a.byRole[rk] = append(a.byRole[rk], roleHolder{e: en})
 	}
+}
+
+// roleHolder is an actor holding an office, in the years [from, to]
+// when dated (to 0: still in office).
+type roleHolder struct {
+	e        *entry
+	from, to int
+	dated    bool
+}
+
+// holderIn returns the one actor holding an office of key rk in year
+// (0: unknown): among those whose dated term covers the year, else among
+// those listed without dates. ok is false when none or several hold it.
+func (a *Analyzer) holderIn(rk string, year int) (*entry, bool) {
+	var dated, undated []*entry
+	for _, h := range a.byRole[rk] {
+		switch {
+		case !h.dated:
+			undated = append(undated, h.e)
+		case year > 0 && h.from <= year && (h.to == 0 || year <= h.to):
+			dated = append(dated, h.e)
+		case year == 0 && h.to == 0:
+			dated = append(dated, h.e)
+		}
+	}
+	if len(dated) == 1 {
+		return dated[0], true
+	}
+	if len(dated) == 0 && len(undated) == 1 {
+		return undated[0], true
+	}
+	return nil, false
 }
 
 // abdVariants returns a name as written and, when it holds عبد, with
@@ -309,6 +368,9 @@ func (a *Analyzer) Topics() []string {
 // Article analyses one article: its title, then its body.
 func (a *Analyzer) Article(art *data.Article) Result {
 	st := newState(a)
+	if len(art.Date) >= 4 {
+		st.year, _ = strconv.Atoi(art.Date[:4])
+	}
 	var parts [2]struct {
 		text  string
 		toks  []tok

@@ -198,7 +198,8 @@ func (s *state) groupRule(toks []tok, i int) int {
 		kind = KindMedia // وكالة الأنباء الألمانية: a channel, not a speaker
 	}
 	key := keyOf(toks, i, j)
-	if r, size := utf8.DecodeRuneInString(toks[i].Norm); (r == 'و' || r == 'ف') && !strings.HasPrefix(toks[i].Norm, "وزار") && !strings.HasPrefix(toks[i].Norm, "وكال") {
+	_, whole := s.a.words.first[toks[i].Norm] // فصائل is the head word itself, not ف + صائل
+	if r, size := utf8.DecodeRuneInString(toks[i].Norm); (r == 'و' || r == 'ف') && !whole {
 		key = key[size:]
 	}
 	if e, ok := s.a.byKey[key]; ok {
@@ -206,7 +207,7 @@ func (s *state) groupRule(toks []tok, i int) int {
 		return j - i
 	}
 	names := tokTexts(toks[i:j])
-	if r, size := utf8.DecodeRuneInString(toks[i].Norm); (r == 'و' || r == 'ف') && len(key) < len(keyOf(toks, i, j)) {
+	if _, size := utf8.DecodeRuneInString(toks[i].Norm); len(key) < len(keyOf(toks, i, j)) {
 		names[0] = names[0][size:] // the conjunction is not part of the name: وقوات تركية
 	}
 	act := Actor{Key: key, Name: strings.Join(names, " "), Kind: kind, Affiliation: aff}

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"marsad/resources"
@@ -29,10 +30,43 @@ type Entry struct {
 	Aliases     []string // other spellings and short forms
 	Contextual  []string // short forms that match only after the actor was named
 	Metonyms    []string // places standing for the actor (واشنطن)
+	// Terms are the offices held with their years: "وزير الخارجية
+	// الإيراني" in a 2015 article resolves to the minister of 2015.
+	Terms []Term
 	// Key, when set, is the actor key mentions of this entry carry; by
 	// default it is arabic.AliasKey(Name). Corpus actors renamed by their
 	// user keep their first key this way.
 	Key string
+}
+
+// Term is an office held from one year to another (To 0: still held).
+type Term struct {
+	Role     string
+	From, To int
+}
+
+// parseTerms reads "office@2013-2021|office@2021-".
+func parseTerms(s string) ([]Term, error) {
+	var out []Term
+	for _, p := range splitBar(s) {
+		role, years, ok := strings.Cut(p, "@")
+		from, to, ok2 := strings.Cut(years, "-")
+		if !ok || !ok2 || strings.TrimSpace(role) == "" {
+			return nil, fmt.Errorf("term %q: want office@from-to", p)
+		}
+		t := Term{Role: strings.TrimSpace(role)}
+		var err error
+		if t.From, err = strconv.Atoi(strings.TrimSpace(from)); err != nil {
+			return nil, fmt.Errorf("term %q: %w", p, err)
+		}
+		if to = strings.TrimSpace(to); to != "" {
+			if t.To, err = strconv.Atoi(to); err != nil {
+				return nil, fmt.Errorf("term %q: %w", p, err)
+			}
+		}
+		out = append(out, t)
+	}
+	return out, nil
 }
 
 // Cue classes.
@@ -76,6 +110,9 @@ type Lexicon struct {
 	Nisba      map[string][]string // state → masculine nisba forms
 	GivenNames []string
 	Model      *Model // the stance model; nil: stance by rules
+	// CommonWords are word forms frequent in news (common_words.tsv): never
+	// part of an unknown name unless the gazetteer or GivenNames has them.
+	CommonWords []string
 }
 
 // DefaultLexicon reads the lexicon files embedded in Marsad:
@@ -105,6 +142,9 @@ func DefaultLexicon() (Lexicon, error) {
 	}
 	if err == nil {
 		err = read("analyze_names.tsv", func(r io.Reader) (err error) { lx.GivenNames, err = parseList(r); return })
+	}
+	if err == nil {
+		err = read("common_words.tsv", func(r io.Reader) (err error) { lx.CommonWords, err = parseList(r); return })
 	}
 	if err == nil {
 		err = read("stance_model.tsv", func(r io.Reader) (err error) {
@@ -162,7 +202,7 @@ var kinds = map[string]bool{KindPerson: true, KindOrg: true, KindState: true, Ki
 
 // ParseGazetteer reads a gazetteer TSV: name, kind, affiliation, role,
 // aliases and metonyms (the last two separated by |; an alias starting
-// with ? is contextual).
+// with ? is contextual), and terms (office@from-to, separated by |).
 func ParseGazetteer(r io.Reader) ([]Entry, error) {
 	var out []Entry
 	err := eachRecord(r, func(line int, f []string) error {
@@ -178,6 +218,11 @@ func ParseGazetteer(r io.Reader) ([]Entry, error) {
 			}
 		}
 		e.Metonyms = splitBar(field(f, 5))
+		terms, err := parseTerms(field(f, 6))
+		if err != nil {
+			return fmt.Errorf("line %d: %w", line, err)
+		}
+		e.Terms = terms
 		out = append(out, e)
 		return nil
 	})

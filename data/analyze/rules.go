@@ -321,8 +321,8 @@ func (s *state) holder(o office) (Actor, string, bool) {
 	if o.shortOnly {
 		return Actor{}, "", false
 	}
-	if es := s.a.byRole[o.roleKeyStr+"|"+o.aff]; len(es) == 1 && o.aff != "" && !o.former {
-		return es[0].actor(), RuleRole, true
+	if e, ok := s.a.holderIn(o.roleKeyStr+"|"+o.aff, s.year); ok && o.aff != "" && !o.former {
+		return e.actor(), RuleRole, true
 	}
 	if (o.aff == "" && o.org == nil) || o.roleKeyStr == "" {
 		return Actor{}, "", false
