@@ -196,6 +196,21 @@ func (s *state) titleRule(toks []tok, i int) int {
 		if n := s.personAt(toks, i, k, o, comma); n > 0 {
 			return n
 		}
+		// a given name a few words on, after the office's complement:
+		// المتحدث باسم الأمم المتحدة في جنيف أحمد فوزي
+		if !comma {
+			for r := k + 1; r < len(toks) && r <= k+5 && toks[r].gap&(gapStop|gapColon|gapLine|gapComma) == 0; r++ {
+				if verbish(toks[r].Norm) {
+					break
+				}
+				if s.isGiven(&toks[r]) && r+1 < len(toks) && toks[r+1].joined() {
+					if m := s.personAt(toks, i, r, o, false); m > 0 {
+						return m
+					}
+					break
+				}
+			}
+		}
 	}
 	if hasClass(o.cls, "rank") && !hasClass(o.cls, "title") && !hasClass(o.cls, "spokesman") {
 		return 0

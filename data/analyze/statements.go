@@ -110,9 +110,23 @@ func (s *state) triggers(text string, sentStart int, toks []tok, a, b int, ms []
 		if c == nil || quoted[k-a] {
 			continue
 		}
+		if c.Kind == CueVerb && k > a && afterPreposition(toks[k-1].Norm) {
+			k += n - 1
+			continue // على دعم، في تأكيد: a verbal noun, not a report
+		}
 		switch {
 		case c.Kind == CueVerb:
-			if t, ok := s.verbTrigger(toks, a, b, k, n, ms); ok && !(len(out) > 0 && t.pattern == PatternSpeakerFirst && t.speaker != nil && reported(toks, t.speaker.ti)) {
+			t, ok := s.verbTrigger(toks, a, b, k, n, ms)
+			if ok && len(out) > 0 {
+				// a second speaker in one sentence only at a new clause:
+				// "أكد X أن Y تدعم Z" reports Y through X
+				at := k
+				if t.pattern == PatternSpeakerFirst && t.speaker != nil {
+					at = t.speaker.ti
+				}
+				ok = clauseStart(toks, at) && !(t.pattern == PatternSpeakerFirst && t.speaker != nil && reported(toks, t.speaker.ti))
+			}
+			if ok {
 				t.verb = toks[k].Text
 				add(t)
 			}
@@ -386,4 +400,28 @@ func (s *state) authorStatements(author, text string, toks []tok, sents []arabic
 		}
 		s.stmts = kept
 	}
+}
+
+// afterPreposition reports whether w, before a verb cue, makes it a
+// verbal noun: على دعم، في تأكيد، من رفض.
+func afterPreposition(w string) bool {
+	switch w {
+	case "علي", "في", "من", "الي", "عن", "مع", "حول", "بعد", "قبل", "عبر", "الى", "لدي", "ضد", "بشان", "حيال", "تجاه":
+		return true
+	}
+	return false
+}
+
+// clauseStart reports whether token k begins a new clause of its
+// sentence: after punctuation, or after a clause connective (فيما،
+// بينما، كما، في حين، من جهته …).
+func clauseStart(toks []tok, k int) bool {
+	if k == 0 || toks[k].gap&(gapComma|gapStop|gapColon|gapLine|gapDash|gapParen) != 0 {
+		return true
+	}
+	switch toks[k-1].Norm {
+	case "فيما", "بينما", "كما", "حين", "وفيما", "وبينما", "وكما", "ثم", "حيث", "بدوره", "بدورها", "جهته", "جهتها", "جانبه", "جانبها":
+		return true
+	}
+	return false
 }
