@@ -3,6 +3,7 @@ package analyze
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"marsad/data"
 	"marsad/data/arabic"
@@ -123,6 +124,7 @@ type Analyzer struct {
 	first    map[string]bool   // first-word keys of gaz, ctx and met
 	model    *Model            // the stance model; nil: the rules decide
 	common   map[string]bool   // keys of common words that no name has
+	ambig    map[string]bool   // given names that are also common words
 }
 
 // nameCands returns the keys a word may have as the first word of a
@@ -179,6 +181,12 @@ func New(lx Lexicon, topics []Topic) *Analyzer {
 	}
 	for _, g := range lx.GivenNames {
 		a.given[arabic.AliasKeyWord(g)] = true
+	}
+	a.ambig = map[string]bool{}
+	for _, g := range lx.AmbiguousNames {
+		if k := arabic.AliasKeyWord(g); !a.given[k] {
+			a.ambig[k] = true
+		}
 	}
 	for w, cls := range lx.Words {
 		a.words.add(normKeys(w), cls)
@@ -239,9 +247,17 @@ func (a *Analyzer) WithModel(m *Model) *Analyzer {
 func (a *Analyzer) Model() *Model { return a.model }
 
 func (a *Analyzer) addEntry(e Entry) {
+	e = a.sanitize(e)
 	en := &entry{Entry: e, key: e.Key}
 	if en.key == "" {
 		en.key = a.nameKey(e.Name)
+	}
+	if _, ok := a.byKey[en.key]; !ok && e.Key == "" {
+		// the same actor under another spelling of its name (سلمان بن
+		// عبدالعزيز, سلمان بن عبد العزيز): one actor, the first key
+		if old := a.sameActor(e); old != nil {
+			en.key = old.key
+		}
 	}
 	if old, ok := a.byKey[en.key]; ok {
 		// one actor listed twice (a user's entry and the shipped one): the
@@ -254,6 +270,9 @@ func (a *Analyzer) addEntry(e Entry) {
 	} else {
 		a.byKey[en.key] = en
 		a.entries = append(a.entries, en)
+	}
+	if len(e.Terms) > 0 && len(en.Terms) == 0 {
+		en.Terms = e.Terms
 	}
 	if e.Kind == KindState {
 		a.stateKey[e.Name] = en.key
@@ -400,4 +419,69 @@ func (a *Analyzer) Article(art *data.Article) Result {
 		st.authorStatements(art.Author, parts[1].text, parts[1].toks, parts[1].sents)
 	}
 	return st.result()
+}
+
+// sameActor returns the entry already added whose name or alias is, word
+// for word, the name or an alias of e, and of the same kind; or nil.
+func (a *Analyzer) sameActor(e Entry) *entry {
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		for _, v := range abdVariants(n) {
+			keys := a.wordKeys(v)
+			if len(keys) < 2 && e.Kind == KindPerson {
+				continue // a bare surname is not enough
+			}
+			if len(keys) == 0 {
+				continue
+			}
+		next:
+			for _, p := range a.gaz.first[keys[0]] {
+				if len(p.rest) != len(keys)-1 || p.val.Kind != e.Kind {
+					continue
+				}
+				for i, k := range p.rest {
+					if k != keys[i+1] {
+						continue next
+					}
+				}
+				return p.val
+			}
+		}
+	}
+	return nil
+}
+
+// sanitize drops from a gazetteer entry the forms that would match
+// ordinary words: a one-word alias or metonym that is a stop word, a
+// nisba (تركية is "Turkish") or of two letters.
+func (a *Analyzer) sanitize(e Entry) Entry {
+	ok := func(f string) bool {
+		ws := arabic.Words(f)
+		if len(ws) != 1 {
+			return len(ws) > 1
+		}
+		w := ws[0]
+		if arabic.IsStopWord(w) || utf8.RuneCountInString(w) <= 2 {
+			return false
+		}
+		if _, nis := a.nisba[arabic.AliasKeyWord(w)]; nis && e.Kind != KindState {
+			return false
+		}
+		if _, nis := a.nisba[arabic.AliasKeyWord(w)]; nis && arabic.AliasKey(e.Name) != arabic.AliasKeyWord(w) {
+			return false
+		}
+		return true
+	}
+	filter := func(in []string) []string {
+		var out []string
+		for _, f := range in {
+			if ok(f) {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	e.Aliases = filter(e.Aliases)
+	e.Contextual = filter(e.Contextual)
+	e.Metonyms = filter(e.Metonyms)
+	return e
 }

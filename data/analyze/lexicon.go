@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"io/fs"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -110,6 +112,9 @@ type Lexicon struct {
 	Nisba      map[string][]string // state → masculine nisba forms
 	GivenNames []string
 	Model      *Model // the stance model; nil: stance by rules
+	// AmbiguousNames are given names that are also common words (عادل،
+	// أمل): a name only after an office or before a known surname.
+	AmbiguousNames []string
 	// CommonWords are word forms frequent in news (common_words.tsv): never
 	// part of an unknown name unless the gazetteer or GivenNames has them.
 	CommonWords []string
@@ -130,7 +135,21 @@ func DefaultLexicon() (Lexicon, error) {
 		}
 		return nil
 	}
-	err := read("gazetteer.tsv", func(r io.Reader) (err error) { lx.Gazetteer, err = ParseGazetteer(r); return })
+	// gazetteer.tsv first, so that its names stay the canonical ones (and
+	// actor keys stay the same); then the regional files gazetteer_*.tsv
+	names := []string{"gazetteer.tsv"}
+	more, _ := fs.Glob(resources.Lexicon(), "gazetteer_*.tsv")
+	sort.Strings(more)
+	var err error
+	for _, name := range append(names, more...) {
+		if err == nil {
+			err = read(name, func(r io.Reader) error {
+				es, err := ParseGazetteer(r)
+				lx.Gazetteer = append(lx.Gazetteer, es...)
+				return err
+			})
+		}
+	}
 	if err == nil {
 		err = read("cues.tsv", func(r io.Reader) (err error) { lx.Cues, err = ParseCues(r); return })
 	}
@@ -142,6 +161,12 @@ func DefaultLexicon() (Lexicon, error) {
 	}
 	if err == nil {
 		err = read("analyze_names.tsv", func(r io.Reader) (err error) { lx.GivenNames, err = parseList(r); return })
+	}
+	if err == nil {
+		err = read("given_names.tsv", func(r io.Reader) (err error) {
+			lx.GivenNames, lx.AmbiguousNames, err = parseNames(r, lx.GivenNames)
+			return
+		})
 	}
 	if err == nil {
 		err = read("common_words.tsv", func(r io.Reader) (err error) { lx.CommonWords, err = parseList(r); return })
@@ -287,4 +312,22 @@ func parseList(r io.Reader) ([]string, error) {
 		return nil
 	})
 	return out, err
+}
+
+// parseNames reads given_names.tsv: a name and its flag, "name" or
+// "ambiguous", per line; names are appended to given.
+func parseNames(r io.Reader, given []string) ([]string, []string, error) {
+	var amb []string
+	err := eachRecord(r, func(line int, f []string) error {
+		switch field(f, 1) {
+		case "name", "":
+			given = append(given, f[0])
+		case "ambiguous":
+			amb = append(amb, f[0])
+		default:
+			return fmt.Errorf("line %d: flag %q: want name or ambiguous", line, f[1])
+		}
+		return nil
+	})
+	return given, amb, err
 }

@@ -179,7 +179,7 @@ func (s *state) titleRule(toks []tok, i int) int {
 		if cls, n := s.wordClass(toks, k); n > 0 && hasClass(cls, "rank") && k != i {
 			k += n
 		}
-		if k < len(toks) && s.isGiven(&toks[k]) {
+		if k < len(toks) && s.isGivenAfterOffice(&toks[k]) {
 			if n := s.personAt(toks, i, k, o, comma); n > 0 {
 				return n
 			}
@@ -203,7 +203,7 @@ func (s *state) titleRule(toks []tok, i int) int {
 				if verbish(toks[r].Norm) {
 					break
 				}
-				if s.isGiven(&toks[r]) && r+1 < len(toks) && toks[r+1].joined() {
+				if s.isGivenAfterOffice(&toks[r]) && r+1 < len(toks) && toks[r+1].joined() {
 					if m := s.personAt(toks, i, r, o, false); m > 0 {
 						return m
 					}
@@ -259,7 +259,7 @@ func (s *state) personAt(toks []tok, i, k int, o office, comma bool) int {
 // given name and up to two more words, or, right after an office with no
 // comma between, one or two words that look like a name.
 func (s *state) unknownName(toks []tok, k int, comma, afterTitle bool) int {
-	if s.isGiven(&toks[k]) {
+	if s.isGiven(&toks[k]) || afterTitle && s.isGivenAfterOffice(&toks[k]) {
 		m := 1
 		for m < 4 && k+m < len(toks) && toks[k+m].joined() {
 			t := &toks[k+m]
@@ -295,6 +295,12 @@ func (s *state) isGiven(t *tok) bool {
 	}
 	// على is normalised like علي; its alef maqsura, in any form, tells them apart
 	return !arabic.IsStopWord(t.Norm) || !(strings.HasSuffix(t.Text, "ى") || strings.HasSuffix(t.Text, "ﻰ") || strings.HasSuffix(t.Text, "ﻯ"))
+}
+
+// isGivenAfterOffice is isGiven, also for the given names that are
+// common words too (عادل، أمل): after an office they are names.
+func (s *state) isGivenAfterOffice(t *tok) bool {
+	return s.isGiven(t) || s.a.ambig[t.key] && !hasArticle(t.Norm)
 }
 
 // fusedPreposition reports whether w starts with ب، ل or ك fused to a
