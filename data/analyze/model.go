@@ -28,6 +28,9 @@ var ModelLabels = []string{data.StanceSupport, data.StanceOppose, data.StanceCon
 type Model struct {
 	Bias    []float64
 	Weights map[string][]float64
+	// Temperature divides the scores before the softmax (1 when unset):
+	// fitted on held-out folds so that confidence means what it says.
+	Temperature float64
 }
 
 // Example is one annotated statement: its features and label.
@@ -48,6 +51,17 @@ func labelIndex(l string) int {
 
 // Probabilities returns the probability of each label of ModelLabels.
 func (m *Model) Probabilities(feats []string) []float64 {
+	z := m.Scores(feats)
+	if m.Temperature > 0 {
+		for i := range z {
+			z[i] /= m.Temperature
+		}
+	}
+	return softmax(z)
+}
+
+// Scores returns the model's raw score for each label.
+func (m *Model) Scores(feats []string) []float64 {
 	z := make([]float64, len(ModelLabels))
 	copy(z, m.Bias)
 	for _, f := range feats {
@@ -57,7 +71,31 @@ func (m *Model) Probabilities(feats []string) []float64 {
 			}
 		}
 	}
-	return softmax(z)
+	return z
+}
+
+// FitTemperature returns the temperature, among a grid from 0.5 to 8,
+// that gives the held-out scores the least log loss for their labels.
+func FitTemperature(scores [][]float64, labels []string) float64 {
+	best, bestLoss := 1.0, math.Inf(1)
+	for t := 0.5; t <= 8; t += 0.25 {
+		loss := 0.0
+		for i, z := range scores {
+			y := labelIndex(labels[i])
+			if y < 0 {
+				continue
+			}
+			zz := make([]float64, len(z))
+			for k := range z {
+				zz[k] = z[k] / t
+			}
+			loss -= math.Log(math.Max(softmax(zz)[y], 1e-12))
+		}
+		if loss < bestLoss {
+			best, bestLoss = t, loss
+		}
+	}
+	return best
 }
 
 func softmax(z []float64) []float64 {
@@ -199,6 +237,13 @@ func (m *Model) Write(w io.Writer) error {
 		bw.WriteByte('\n')
 	}
 	line("#bias", m.Bias)
+	if m.Temperature > 0 {
+		t := make([]float64, len(ModelLabels))
+		for i := range t {
+			t[i] = m.Temperature
+		}
+		line("#temperature", t)
+	}
 	names := make([]string, 0, len(m.Weights))
 	for f, ws := range m.Weights {
 		keep := false
@@ -244,6 +289,8 @@ func ParseModel(r io.Reader) (*Model, error) {
 		}
 		if f[0] == "#bias" {
 			m.Bias = ws
+		} else if f[0] == "#temperature" {
+			m.Temperature = ws[0]
 		} else {
 			m.Weights[f[0]] = ws
 		}

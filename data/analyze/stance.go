@@ -228,14 +228,17 @@ func cueWordFeature(c Cue) string {
 // words (the speaker's name left out).
 func (s *state) features(toks []tok, stems []string, t trigger, p, q int, ev evidence, found bool) []string {
 	var out []string
+	place := "article"
 	switch {
 	case ev.topic:
-		out = append(out, "topic:segment")
+		place = "segment"
 	case found:
-		out = append(out, "topic:sentence")
-	default:
-		out = append(out, "topic:article")
+		place = "sentence"
 	}
+	// the hand rules' verdict, alone and with where the topic is named:
+	// the model learns when to trust them
+	rule, _ := decide(ev)
+	out = append(out, "topic:"+place, "rule:"+rule, "rule:"+rule+"@"+place)
 	polar := false
 	for _, c := range ev.cues {
 		if c.Class == ClassTopic {
@@ -248,6 +251,13 @@ func (s *state) features(toks []tok, stems []string, t trigger, p, q int, ev evi
 			polar = true
 		}
 		out = append(out, cueFeature(c), cueWordFeature(c))
+		// a cue close to where the topic is named bears on it
+		for _, tc := range ev.cues {
+			if tc.Class == ClassTopic && (abs(tc.Start-c.End) < 50 || abs(c.Start-tc.End) < 50) {
+				out = append(out, "near:"+cueFeature(c))
+				break
+			}
+		}
 	}
 	if !polar {
 		out = append(out, "cue:none")
@@ -332,4 +342,11 @@ func confidence(win, against float64) float64 {
 	strength := min(win, 3) / 3
 	c := 0.5 + 0.45*margin*(0.5+0.5*strength)
 	return float64(int(c*100+0.5)) / 100
+}
+
+func abs(v int) int {
+	if v < 0 {
+		return -v
+	}
+	return v
 }

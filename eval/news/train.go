@@ -5,27 +5,28 @@ import (
 )
 
 // Examples returns the stance model's training examples from a gold
-// file: every statement the analyser a judges on a topic (with its stance
+// file, article by article: every statement the analyser a judges on a topic (with its stance
 // model off, so that each candidate is seen), labelled from the gold.
 //   - In an off-topic article, or on a topic the article is not about,
 //     the label is "none".
 //   - On a sentence a gold speaker's evidence holds, the label is that
 //     speaker's stance (the speaker the statement is credited to first),
 //     "none" for a speaker the gold says speaks off the topic.
-//   - Other sentences of a speaker the gold lists are "none" at half
-//     weight: the coder listed every sentence that takes the position.
+//   - Other sentences of a speaker the gold lists are "none" at a fifth
+//     of the weight: the coder listed the sentences that take the
+//     position, though not always every one.
 //
 // Sentences of speakers the gold does not list are left out.
-func Examples(a *analyze.Analyzer, f *File) ([]analyze.Example, error) {
+func Examples(a *analyze.Analyzer, f *File) ([][]analyze.Example, error) {
 	rules := a.WithModel(nil)
-	var out []analyze.Example
+	var out [][]analyze.Example
 	for _, url := range f.URLs() {
 		g := f.Articles[url]
 		p, err := Analyze(rules, g)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, articleExamples(g, p)...)
+		out = append(out, articleExamples(g, p))
 	}
 	return out, nil
 }
@@ -56,7 +57,7 @@ func articleExamples(g *Article, p Prediction) []analyze.Example {
 			case ok:
 				ex.Label = label
 			case toGold[st.SpeakerKey] != "":
-				ex.Label, ex.Weight = analyze.LabelNone, 0.5
+				ex.Label, ex.Weight = analyze.LabelNone, 0.2
 			default:
 				continue
 			}

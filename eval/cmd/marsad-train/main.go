@@ -25,9 +25,12 @@ func main() {
 	epochs := flag.Int("epochs", 0, "training passes (0: the default)")
 	l2 := flag.Float64("l2", 0, "weight decay (0: the default)")
 	exclude := flag.String("exclude", "", "leave out the gold file of this name (to measure on it)")
+	cv := flag.Int("cv", 0, "with k > 1: report k-fold cross-validated accuracy (folds of whole articles) and write nothing")
+	minCount := flag.Int("min", 0, "keep only features seen in at least this many examples")
 	flag.Parse()
 	opt = analyze.TrainOptions{Epochs: *epochs, L2: *l2}
 	excluded = *exclude
+	folds, minFeat = *cv, *minCount
 	if err := run(*dir, sharedDir(*shared), *out); err != nil {
 		fmt.Fprintln(os.Stderr, "marsad-train:", err)
 		os.Exit(1)
@@ -37,6 +40,8 @@ func main() {
 var (
 	opt      analyze.TrainOptions
 	excluded string
+	folds    int
+	minFeat  int
 )
 
 func sharedDir(flagged string) string {
@@ -70,7 +75,7 @@ func run(dir, shared, out string) error {
 	}
 	a := analyze.New(lx, news.Topics(topics))
 	corpus := filepath.Join(shared, "corpora", "saudinewsnet")
-	var exs []analyze.Example
+	var arts [][]analyze.Example
 	for _, path := range TrainingFiles(dir, shared) {
 		if strings.Contains(filepath.Base(path), "heldout") || filepath.Base(path) == excluded {
 			continue
@@ -83,14 +88,25 @@ func run(dir, shared, out string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Printf("%s: %d examples\n", filepath.Base(path), len(e))
+		arts = append(arts, e...)
+		fmt.Printf("%s: %d articles\n", filepath.Base(path), len(e))
+	}
+	if folds > 1 {
+		crossValidate(arts, folds)
+		return nil
+	}
+	temp := crossValidate(arts, 5)
+	var exs []analyze.Example
+	for _, e := range arts {
 		exs = append(exs, e...)
 	}
+	exs = pruneFeatures(exs, minFeat)
 	counts := map[string]int{}
 	for _, e := range exs {
 		counts[e.Label]++
 	}
 	m := analyze.Train(exs, opt)
+	m.Temperature = temp
 	fh, err := os.Create(out)
 	if err != nil {
 		return err
@@ -104,4 +120,84 @@ func run(dir, shared, out string) error {
 	}
 	fmt.Printf("%d examples %v, %d features; wrote %s in %s\n", len(exs), counts, len(m.Weights), out, time.Since(start).Round(time.Millisecond))
 	return nil
+}
+
+// pruneFeatures drops the features seen in fewer than min examples.
+func pruneFeatures(exs []analyze.Example, min int) []analyze.Example {
+	if min <= 1 {
+		return exs
+	}
+	n := map[string]int{}
+	for _, e := range exs {
+		for _, f := range e.Features {
+			n[f]++
+		}
+	}
+	out := make([]analyze.Example, len(exs))
+	for i, e := range exs {
+		out[i] = e
+		out[i].Features = nil
+		for _, f := range e.Features {
+			if n[f] >= min {
+				out[i].Features = append(out[i].Features, f)
+			}
+		}
+	}
+	return out
+}
+
+// crossValidate trains on k-1 folds of articles and measures the label
+// accuracy on the k-th, for each fold, and prints the total. It returns
+// the temperature that calibrates the held-out folds' confidence.
+func crossValidate(arts [][]analyze.Example, k int) float64 {
+	var scores [][]float64
+	var labels []string
+	right, total := 0.0, 0.0
+	perLabel := map[string][2]float64{}
+	for f := 0; f < k; f++ {
+		var train, test []analyze.Example
+		for i, e := range arts {
+			if i%k == f {
+				test = append(test, e...)
+			} else {
+				train = append(train, e...)
+			}
+		}
+		m := analyze.Train(pruneFeatures(train, minFeat), opt)
+		for _, e := range test {
+			scores = append(scores, m.Scores(e.Features))
+			labels = append(labels, e.Label)
+			p := m.Probabilities(e.Features)
+			best := 0
+			for i := range p {
+				if p[i] > p[best] {
+					best = i
+				}
+			}
+			w := e.Weight
+			if w == 0 {
+				w = 1
+			}
+			pl := perLabel[e.Label]
+			pl[1] += w
+			total += w
+			if analyze.ModelLabels[best] == e.Label {
+				right += w
+				pl[0] += w
+			}
+			perLabel[e.Label] = pl
+		}
+	}
+	fmt.Printf("%d-fold cross-validated accuracy %.3f;", k, right/total)
+	macro := 0.0
+	for _, l := range analyze.ModelLabels {
+		pl := perLabel[l]
+		if pl[1] > 0 {
+			fmt.Printf(" %s %.2f (%.0f)", l, pl[0]/pl[1], pl[1])
+			macro += pl[0] / pl[1]
+		}
+	}
+	t := analyze.FitTemperature(scores, labels)
+	fmt.Printf("; mean recall per label %.3f; temperature %.2f\n", macro/float64(len(analyze.ModelLabels)), t)
+	return t
 }
