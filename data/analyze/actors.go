@@ -446,7 +446,10 @@ func (s *state) speakerAfterVerb(toks []tok, i int) int {
 		return 0
 	}
 	end := k + m
-	if end < len(toks) {
+	if end >= len(toks) {
+		return 0 // the end of the text: an object, not a speaker (موسكو تقترح تنسيقا جويا)
+	}
+	{
 		t := &toks[end]
 		_, office := s.readOffice(toks, end)
 		switch {

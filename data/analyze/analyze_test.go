@@ -18,8 +18,10 @@ func testAnalyzer(t testing.TB) *Analyzer {
 	return New(lx, []Topic{testTopic})
 }
 
+// TestStatementStance checks the hand rules' reading of clear sentences
+// (the stance model's first feature), with the model off.
 func TestStatementStance(t *testing.T) {
-	a := testAnalyzer(t)
+	a := testAnalyzer(t).WithModel(nil)
 	tests := []struct {
 		name, body, speaker, stance, pattern string
 	}{
@@ -57,7 +59,7 @@ func TestStatementStance(t *testing.T) {
 }
 
 func TestAttributionPatterns(t *testing.T) {
-	a := testAnalyzer(t)
+	a := testAnalyzer(t).WithModel(nil)
 	t.Run("headline", func(t *testing.T) {
 		r := a.Article(&data.Article{Title: "ظريف: لن نقبل أي تنسيق عسكري", Body: "نص الخبر."})
 		if len(r.Statements) == 0 || r.Statements[0].Pattern != PatternHeadline || r.Statements[0].Speaker != "محمد جواد ظريف" || !r.Statements[0].InTitle {
@@ -110,10 +112,13 @@ func TestActorRules(t *testing.T) {
 		{"organisation head", "أعلنت وزارة الصحة المصرية أن", "وزارة الصحة المصرية", RuleOrgHead},
 		{"metonym", "رحبت موسكو بالقرار.", "روسيا", RuleMetonym},
 		{"role holder from the gazetteer", "قال وزير الخارجية السعودي اليوم إن", "عادل الجبير", RuleRole},
+		{"role holder of the article's year", "قال وزير الخارجية السعودي اليوم إن", "فيصل بن فرحان", RuleRole},
+		{"role holder of an earlier year", "قال وزير الخارجية الإيراني اليوم إن", "علي أكبر صالحي", RuleRole},
 	}
+	dates := map[string]string{"role holder from the gazetteer": "2015-08-01", "role holder of the article's year": "2022-03-01", "role holder of an earlier year": "2012-05-01"}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := a.Article(&data.Article{Body: tt.body})
+			r := a.Article(&data.Article{Body: tt.body, Date: dates[tt.name]})
 			for _, m := range r.Mentions {
 				if m.Name == tt.want {
 					if m.Rule != tt.rule {

@@ -321,14 +321,19 @@ type roleHolder struct {
 // those listed without dates. ok is false when none or several hold it.
 func (a *Analyzer) holderIn(rk string, year int) (*entry, bool) {
 	var dated, undated []*entry
+	latest := -1
 	for _, h := range a.byRole[rk] {
 		switch {
 		case !h.dated:
 			undated = append(undated, h.e)
-		case year > 0 && h.from <= year && (h.to == 0 || year <= h.to):
-			dated = append(dated, h.e)
-		case year == 0 && h.to == 0:
-			dated = append(dated, h.e)
+		case year > 0 && h.from <= year && (h.to == 0 || year <= h.to), year == 0 && h.to == 0:
+			// in a year of change, the one who took office that year
+			switch {
+			case h.from > latest:
+				dated, latest = []*entry{h.e}, h.from
+			case h.from == latest && (len(dated) == 0 || dated[0] != h.e):
+				dated = append(dated, h.e)
+			}
 		}
 	}
 	if len(dated) == 1 {

@@ -171,6 +171,12 @@ func (s *state) judge(tp *topic, toks []tok, stems []string, t trigger, p, q int
 	}
 	st := Statement{TopicName: tp.name, Cues: ev.cues}
 	st.Features = s.features(toks, stems, t, p, q, ev, found)
+	if rule, conf := decide(ev); ev.topic && ev.polar && rule != data.StanceNeutral && conf >= ruleTrust {
+		// the topic named in the speaker's own words, with clear cues
+		// for or against it: the rules' reading stands
+		st.Stance, st.Confidence = rule, conf
+		return st, true
+	}
 	if m := s.a.model; m != nil {
 		probs := m.Probabilities(st.Features)
 		best := 0
@@ -196,6 +202,10 @@ func (s *state) judge(tp *topic, toks []tok, stems []string, t trigger, p, q int
 	}
 	return st, true
 }
+
+// ruleTrust is the rule confidence from which a statement that names
+// the topic with clear cues keeps the rules' stance.
+var ruleTrust = 0.85
 
 func round2(v float64) float64 { return float64(int(v*100+0.5*sign(v))) / 100 }
 
