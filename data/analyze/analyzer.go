@@ -179,12 +179,20 @@ func New(lx Lexicon, topics []Topic) *Analyzer {
 			}
 		}
 	}
+	// a name whose key is a function word (ألما → ما once the article-like
+	// ال is stripped) would make names of ordinary phrases: left out
+	nameKey := func(g string) (string, bool) {
+		k := arabic.AliasKeyWord(g)
+		return k, utf8.RuneCountInString(k) > 2 && !arabic.IsStopWord(k)
+	}
 	for _, g := range lx.GivenNames {
-		a.given[arabic.AliasKeyWord(g)] = true
+		if k, ok := nameKey(g); ok {
+			a.given[k] = true
+		}
 	}
 	a.ambig = map[string]bool{}
 	for _, g := range lx.AmbiguousNames {
-		if k := arabic.AliasKeyWord(g); !a.given[k] {
+		if k, ok := nameKey(g); ok && !a.given[k] {
 			a.ambig[k] = true
 		}
 	}

@@ -155,6 +155,9 @@ func explainFile(dir, path string) error {
 	for _, act := range r.Actors {
 		fmt.Printf("actor %s [%s] %v\n", act.Name, act.Kind, act.Aliases)
 	}
+	for _, m := range r.Mentions {
+		fmt.Printf("mention %s %s [%d:%d]\n", m.Name, m.Rule, m.Start, m.End)
+	}
 	for _, st := range r.Statements {
 		fmt.Printf("%s | %s %s | %s %s %.2f | %s\n", st.Speaker, st.Pattern, st.Verb, st.TopicName, st.Stance, st.Confidence, st.Sentence)
 	}
