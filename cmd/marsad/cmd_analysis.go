@@ -10,6 +10,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"marsad/data"
 	"marsad/data/analyze"
 	"marsad/data/corpus"
 	"marsad/data/store"
@@ -18,8 +19,10 @@ import (
 func init() {
 	register("topic", `topic add [--db F] NAME KEYWORD... | topic list [--db F] [--json]
 Adds a topic (and analyses the corpus for it), or lists the topics.`, runTopic)
-	register("actors", `actors [--db F] [--json] [--topic T]
-Lists the actors with their aliases, mentions, statements and stances.`, runActors)
+	register("actors", `actors [--db F] [--json] [--topic T] [--forms] [--article ID]
+Lists the actors with their aliases, mentions, statements and stances;
+with --forms, every surface form that names each one, with counts; with
+--article, the actors of one article and the words naming them there.`, runActors)
 	register("statements", `statements [--db F] [--json|--csv] [--topic T] [--actor A] [--article ID] [--on-topic]
 Lists the statements with their actor, topic, stance, cues and sentence.`, runStatements)
 	register("actor", `actor merge|alias|unalias|rename|split|set|add [--db F] ...
@@ -98,14 +101,63 @@ func runTopic(args []string) error {
 	})
 }
 
+// actorWithForms is an actor of the list with its surface forms.
+type actorWithForms struct {
+	store.ActorSummary
+	Forms []store.Form `json:"forms"`
+}
+
 func runActors(args []string) error {
 	f := newFlags("actors")
 	asJSON := f.Bool("json", false, "print JSON")
 	topic := f.String("topic", "", "count stances toward this topic only")
+	forms := f.Bool("forms", false, "list every surface form naming each actor, with counts")
+	article := f.Int64("article", 0, "the actors of this article only")
 	return withStore(f, args, func(ctx context.Context, st *store.Store, _ []string) error {
+		if err := checkTopic(ctx, st, *topic); err != nil {
+			return err
+		}
+		if *article != 0 {
+			as, err := st.ArticleActors(ctx, *article)
+			if err != nil {
+				return err
+			}
+			if *asJSON {
+				return printJSON(nonNil(as))
+			}
+			for _, a := range as {
+				words := make([]string, len(a.Mentions))
+				for i, m := range a.Mentions {
+					words[i] = fmt.Sprintf("%s ×%d", m.Text, m.Count)
+				}
+				fmt.Printf("%d\t%s\t%s\t%s\n", a.ID, a.Name, a.Kind, strings.Join(words, "، "))
+			}
+			return nil
+		}
 		as, err := st.Actors(ctx, *topic)
 		if err != nil {
 			return err
+		}
+		if *forms {
+			out := make([]actorWithForms, len(as))
+			for i, a := range as {
+				fs, err := st.ActorForms(ctx, a.ID)
+				if err != nil {
+					return err
+				}
+				out[i] = actorWithForms{ActorSummary: a, Forms: nonNil(fs)}
+			}
+			if *asJSON {
+				return printJSON(out)
+			}
+			for _, a := range out {
+				words := make([]string, len(a.Forms))
+				for i, m := range a.Forms {
+					words[i] = fmt.Sprintf("%s ×%d", m.Text, m.Count)
+				}
+				fmt.Printf("%d\t%s\t%s\n", a.ID, a.Name, strings.Join(words, "، "))
+			}
+			return nil
 		}
 		if *asJSON {
 			return printJSON(nonNil(as))
@@ -129,6 +181,14 @@ func runStatements(args []string) error {
 	article := f.Int64("article", 0, "only statements in this article")
 	onTopic := f.Bool("on-topic", false, "only statements about a topic")
 	return withStore(f, args, func(ctx context.Context, st *store.Store, _ []string) error {
+		if err := checkTopic(ctx, st, *topic); err != nil {
+			return err
+		}
+		if *article != 0 {
+			if _, err := st.Article(ctx, *article); err != nil {
+				return err
+			}
+		}
 		filt := store.StatementFilter{ArticleID: *article, Topic: *topic, OnTopic: *onTopic}
 		if *actor != "" {
 			id, err := resolveActor(ctx, st, *actor)
@@ -167,6 +227,26 @@ func writeStatementsCSV(ss []store.StatementView) error {
 	}
 	w.Flush()
 	return w.Error()
+}
+
+// checkTopic says so when a topic the user named does not exist,
+// instead of listing nothing.
+func checkTopic(ctx context.Context, st *store.Store, topic string) error {
+	if topic == "" {
+		return nil
+	}
+	ts, err := st.Topics(ctx)
+	if err != nil {
+		return err
+	}
+	names := make([]string, len(ts))
+	for i, t := range ts {
+		if t.Name == topic {
+			return nil
+		}
+		names[i] = t.Name
+	}
+	return fmt.Errorf("no topic %q (the topics: %s)", topic, strings.Join(names, "، "))
 }
 
 // resolveActor finds an actor by ID, name or any of its names.
@@ -236,7 +316,19 @@ func runStatement(args []string) error {
 				}
 				c.ActorID = &aid
 			}
-			return st.SetStatement(ctx, id, c)
+			before, err := oneStatement(ctx, st, id)
+			if err != nil {
+				return err
+			}
+			if err := st.SetStatement(ctx, id, c); err != nil {
+				return err
+			}
+			after, err := oneStatement(ctx, st, id)
+			if err != nil {
+				return err
+			}
+			fmt.Printf("statement %d: %s\n", id, describeChange(before, after))
+			return nil
 		case "add":
 			return addStatement(ctx, st, id, *sentence, *actor, *topic, *stance)
 		}
@@ -406,4 +498,40 @@ func nonNil[T any](s []T) []T {
 		return []T{}
 	}
 	return s
+}
+
+// oneStatement returns statement id as the lists show it.
+func oneStatement(ctx context.Context, st *store.Store, id int64) (store.StatementView, error) {
+	ss, err := st.Statements(ctx, store.StatementFilter{ID: id})
+	if err != nil {
+		return store.StatementView{}, err
+	}
+	if len(ss) == 0 {
+		return store.StatementView{}, fmt.Errorf("statement %d: %w", id, data.ErrNotFound)
+	}
+	return ss[0], nil
+}
+
+// describeChange says what a correction changed: "stance oppose → neutral".
+func describeChange(a, b store.StatementView) string {
+	var parts []string
+	dash := func(s string) string {
+		if s == "" {
+			return "—"
+		}
+		return s
+	}
+	if a.Actor != b.Actor {
+		parts = append(parts, fmt.Sprintf("actor %s → %s", dash(a.Actor), dash(b.Actor)))
+	}
+	if a.Topic != b.Topic {
+		parts = append(parts, fmt.Sprintf("topic %s → %s", dash(a.Topic), dash(b.Topic)))
+	}
+	if a.Stance != b.Stance {
+		parts = append(parts, fmt.Sprintf("stance %s → %s", dash(a.Stance), dash(b.Stance)))
+	}
+	if len(parts) == 0 {
+		parts = append(parts, "unchanged")
+	}
+	return strings.Join(parts, ", ") + " (" + b.Origin + ")"
 }

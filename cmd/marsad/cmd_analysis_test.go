@@ -184,3 +184,81 @@ func TestSeedsActorsAndStatements(t *testing.T) {
 		t.Errorf("proposal still open after the alias: %q", out)
 	}
 }
+
+// TestActorsOfAnArticleAndForms covers what a script reads: the actors of
+// one article with their words, every form of each actor, a correction
+// that keeps its statement's ID and says what it changed, and names of
+// things that do not exist refused.
+func TestActorsOfAnArticleAndForms(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "c.marsad")
+	src := filepath.Join(dir, "a.txt")
+	os.WriteFile(src, []byte(analysisFixture+"\nوقال فابيوس إن التنسيق غير وارد."), 0o644)
+	mustRun(t, "import", "--db", db, src)
+	mustRun(t, "topic", "add", "--db", db, "التعاون العسكري", "تعاون", "تنسيق")
+	var arts []struct {
+		ID       int64 `json:"id"`
+		Name     string
+		Mentions []struct {
+			Text  string
+			Count int
+		}
+	}
+	if err := json.Unmarshal([]byte(mustRun(t, "actors", "--db", db, "--json", "--article", "1")), &arts); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, a := range arts {
+		if a.Name == "لوران فابيوس" {
+			found = len(a.Mentions) >= 2 // "… لوران فابيوس" and "فابيوس"
+		}
+	}
+	if !found {
+		t.Errorf("actors --article 1 = %+v, want لوران فابيوس with two forms", arts)
+	}
+	var withForms []struct {
+		Name  string
+		Forms []struct {
+			Text  string
+			Count int
+		}
+	}
+	if err := json.Unmarshal([]byte(mustRun(t, "actors", "--db", db, "--json", "--forms")), &withForms); err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range withForms {
+		if a.Name == "لوران فابيوس" && len(a.Forms) < 2 {
+			t.Errorf("forms of فابيوس = %+v", a.Forms)
+		}
+	}
+	ss := statementsJSON(t, db)
+	var fab statementOut
+	for _, s := range ss {
+		if s.Actor == "لوران فابيوس" {
+			fab = s
+			break
+		}
+	}
+	out := mustRun(t, "statement", "set", "--db", db, "--stance", "support", itoa(fab.ID))
+	if !strings.Contains(out, "stance") || !strings.Contains(out, "support") {
+		t.Errorf("statement set printed %q, want what changed", out)
+	}
+	kept := false
+	for _, s := range statementsJSON(t, db) {
+		kept = kept || (s.ID == fab.ID && s.Stance == "support" && s.Origin == "user")
+	}
+	if !kept {
+		t.Errorf("the corrected statement lost its ID %d", fab.ID)
+	}
+	for _, args := range [][]string{
+		{"statements", "--db", db, "--topic", "لا يوجد"},
+		{"statements", "--db", db, "--article", "999"},
+		{"statements", "--db", db, "--actor", "لا أحد هنا"},
+		{"actors", "--db", db, "--topic", "لا يوجد"},
+		{"actors", "--db", db, "--article", "999"},
+	} {
+		if _, _, code := marsad(t, args...); code == 0 {
+			t.Errorf("%v: no error", args)
+		}
+	}
+}

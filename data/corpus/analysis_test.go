@@ -279,3 +279,42 @@ func cpuTime() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// TestStatementIDsStay checks that a corrected statement keeps its ID,
+// and that the analysis run again gives the statements it finds again
+// the IDs they had.
+func TestStatementIDsStay(t *testing.T) {
+	ctx := context.Background()
+	st, _ := analysedCorpus(t)
+	before, err := st.Statements(ctx, store.StatementFilter{})
+	if err != nil || len(before) < 2 {
+		t.Fatalf("statements = %v, %v", before, err)
+	}
+	fab := findStatement(t, st, "لوران فابيوس")
+	support := data.StanceSupport
+	if err := st.SetStatement(ctx, fab.ID, store.StatementChange{Stance: &support}); err != nil {
+		t.Fatal(err)
+	}
+	if s := findStatement(t, st, "لوران فابيوس"); s.ID != fab.ID || s.Stance != support || s.Origin != data.OriginUser {
+		t.Errorf("after the correction: %+v, want ID %d, support, user", s, fab.ID)
+	}
+	if err := Reanalyze(ctx, st); err != nil {
+		t.Fatal(err)
+	}
+	after, err := st.Statements(ctx, store.StatementFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[int64]bool{}
+	for _, s := range after {
+		ids[s.ID] = true
+	}
+	for _, s := range before {
+		if !ids[s.ID] {
+			t.Errorf("statement %d (%s: %s) lost its ID in the new analysis", s.ID, s.Actor, s.Sentence)
+		}
+	}
+	if len(after) != len(before) {
+		t.Errorf("%d statements after, %d before", len(after), len(before))
+	}
+}

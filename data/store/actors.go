@@ -391,3 +391,108 @@ func (e *edit) eachID(table, cond string, value any, update string, arg any) err
 	}
 	return rows.Err()
 }
+
+// Form is a surface form that names an actor in the corpus, and how many
+// mentions have it.
+type Form struct {
+	Text  string `json:"text"`
+	Count int    `json:"count"`
+}
+
+// ActorForms returns every surface form of the mentions that resolve to
+// the actor, the most frequent first: the spellings merged into it show
+// here (البنتاجون as well as البنتاغون).
+func (s *Store) ActorForms(ctx context.Context, actorID int64) ([]Form, error) {
+	counts := map[string]int{}
+	err := eachRow(ctx, s.w, `SELECT m.in_title, m.start, m.end, a.title, a.body FROM mention_actors m
+		JOIN articles a ON a.id = m.article_id WHERE m.actor_id = ?`, []any{actorID}, func(sc scanner) error {
+		var inTitle bool
+		var start, end int
+		var title, body string
+		if err := sc.Scan(&inTitle, &start, &end, &title, &body); err != nil {
+			return err
+		}
+		text := body
+		if inTitle {
+			text = title
+		}
+		if start >= 0 && end <= len(text) && start < end {
+			counts[text[start:end]]++
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("actor forms: %w", err)
+	}
+	out := make([]Form, 0, len(counts))
+	for t, n := range counts {
+		out = append(out, Form{Text: t, Count: n})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		return out[i].Text < out[j].Text
+	})
+	return out, nil
+}
+
+// ArticleActor is an actor of one article, with its mentions there.
+type ArticleActor struct {
+	ID       int64  `json:"id"`
+	Name     string `json:"name"`
+	Kind     string `json:"kind"`
+	Mentions []Form `json:"mentions"` // the words naming it, with how often
+}
+
+// ArticleActors returns the actors mentioned in one article, in the
+// order first mentioned, each with the words that name it there.
+func (s *Store) ArticleActors(ctx context.Context, articleID int64) ([]ArticleActor, error) {
+	var title, body string
+	err := s.w.QueryRowContext(ctx, "SELECT title, body FROM articles WHERE id = ?", articleID).Scan(&title, &body)
+	if err == sql.ErrNoRows {
+		return nil, fmt.Errorf("article %d: %w", articleID, data.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("article actors: %w", err)
+	}
+	var out []ArticleActor
+	at := map[int64]int{}
+	err = eachRow(ctx, s.w, `SELECT m.actor_id, ac.name, ac.kind, m.in_title, m.start, m.end FROM mention_actors m
+		JOIN actors ac ON ac.id = m.actor_id WHERE m.article_id = ? AND m.actor_id IS NOT NULL
+		ORDER BY m.in_title DESC, m.start`, []any{articleID}, func(sc scanner) error {
+		var id int64
+		var name, kind string
+		var inTitle bool
+		var start, end int
+		if err := sc.Scan(&id, &name, &kind, &inTitle, &start, &end); err != nil {
+			return err
+		}
+		i, ok := at[id]
+		if !ok {
+			i = len(out)
+			at[id] = i
+			out = append(out, ArticleActor{ID: id, Name: name, Kind: kind, Mentions: []Form{}})
+		}
+		text := body
+		if inTitle {
+			text = title
+		}
+		if start < 0 || end > len(text) || start >= end {
+			return nil
+		}
+		w := text[start:end]
+		for k := range out[i].Mentions {
+			if out[i].Mentions[k].Text == w {
+				out[i].Mentions[k].Count++
+				return nil
+			}
+		}
+		out[i].Mentions = append(out[i].Mentions, Form{Text: w, Count: 1})
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("article actors: %w", err)
+	}
+	return out, nil
+}

@@ -163,53 +163,71 @@ func (s *Store) WriteAnalysis(ctx context.Context, results []ArticleAnalysis) er
 		for i, r := range results {
 			ids[i] = r.ArticleID
 		}
-		anchors, err := clearAuto(ctx, tx, ids)
+		anchors, old, err := clearAuto(ctx, tx, ids)
 		if err != nil {
 			return err
 		}
 		if err := upsertActors(ctx, tx, results); err != nil {
 			return err
 		}
-		return insertResults(ctx, tx, results, topics, anchors)
+		return insertResults(ctx, tx, results, topics, anchors, old)
 	})
 }
 
 // clearAuto deletes the automatic results of the articles and returns the
-// anchors of their user statements.
-func clearAuto(ctx context.Context, tx *sql.Tx, ids []int64) (map[anchor]bool, error) {
+// anchors of their user statements, and the IDs the automatic statements
+// had, by their place, speaker and topic: a statement found again keeps
+// its ID.
+func clearAuto(ctx context.Context, tx *sql.Tx, ids []int64) (map[anchor]bool, map[anchor]int64, error) {
 	anchors := map[anchor]bool{}
+	old := map[anchor]int64{}
 	for start := 0; start < len(ids); start += 500 {
 		chunk := ids[start:min(start+500, len(ids))]
 		in := "(" + placeholders(len(chunk)) + ")"
 		args := int64Args(chunk)
+		err := eachRow(ctx, tx, `SELECT id, article_id, in_title, sent_start, sent_end, speaker_key, COALESCE(topic_id, 0)
+			FROM statements WHERE origin = 'auto' AND article_id IN `+in, args, func(sc scanner) error {
+			var a anchor
+			var id int64
+			if err := sc.Scan(&id, &a.article, &a.inTitle, &a.sentStart, &a.sentEnd, &a.speaker, &a.topic); err != nil {
+				return err
+			}
+			if _, dup := old[a]; !dup {
+				old[a] = id
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, nil, fmt.Errorf("read statements: %w", err)
+		}
 		for _, q := range []string{
 			"DELETE FROM mentions WHERE article_id IN " + in,
 			"DELETE FROM statements WHERE origin = 'auto' AND article_id IN " + in,
 			"DELETE FROM proposed_merges WHERE article_id IN " + in,
 		} {
 			if _, err := tx.ExecContext(ctx, q, args...); err != nil {
-				return nil, fmt.Errorf("clear analysis: %w", err)
+				return nil, nil, fmt.Errorf("clear analysis: %w", err)
 			}
 		}
 		rows, err := tx.QueryContext(ctx, `SELECT article_id, in_title, sent_start, sent_end, anchor_speaker, anchor_topic
 			FROM statements WHERE origin = 'user' AND anchor_speaker <> '' AND article_id IN `+in, args...)
 		if err != nil {
-			return nil, fmt.Errorf("read corrections: %w", err)
+			return nil, nil, fmt.Errorf("read corrections: %w", err)
 		}
 		for rows.Next() {
 			var a anchor
 			if err := rows.Scan(&a.article, &a.inTitle, &a.sentStart, &a.sentEnd, &a.speaker, &a.topic); err != nil {
 				rows.Close()
-				return nil, fmt.Errorf("read corrections: %w", err)
+				return nil, nil, fmt.Errorf("read corrections: %w", err)
 			}
 			anchors[a] = true
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
-			return nil, fmt.Errorf("read corrections: %w", err)
+			return nil, nil, fmt.Errorf("read corrections: %w", err)
 		}
 	}
-	return anchors, nil
+	return anchors, old, nil
 }
 
 // upsertActors adds the actors of a batch, each once.
@@ -256,14 +274,14 @@ func upsertActors(ctx context.Context, tx *sql.Tx, results []ArticleAnalysis) er
 }
 
 // insertResults writes the mentions, statements and proposals.
-func insertResults(ctx context.Context, tx *sql.Tx, results []ArticleAnalysis, topics map[string]int64, anchors map[anchor]bool) error {
+func insertResults(ctx context.Context, tx *sql.Tx, results []ArticleAnalysis, topics map[string]int64, anchors map[anchor]bool, old map[anchor]int64) error {
 	men, err := tx.PrepareContext(ctx, "INSERT INTO mentions(article_id, actor_key, alias_key, in_title, start, end, rule) VALUES (?, ?, ?, ?, ?, ?, ?)")
 	if err != nil {
 		return fmt.Errorf("store mentions: %w", err)
 	}
 	defer men.Close()
-	stm, err := tx.PrepareContext(ctx, `INSERT INTO statements(article_id, in_title, sent_start, sent_end, start, end,
-		speaker_key, alias_key, topic_id, stance, confidence, cues, verb, pattern) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	stm, err := tx.PrepareContext(ctx, `INSERT INTO statements(id, article_id, in_title, sent_start, sent_end, start, end,
+		speaker_key, alias_key, topic_id, stance, confidence, cues, verb, pattern) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return fmt.Errorf("store statements: %w", err)
 	}
@@ -284,8 +302,14 @@ func insertResults(ctx context.Context, tx *sql.Tx, results []ArticleAnalysis, t
 			if id, ok := topics[st.Topic]; ok && st.Topic != "" {
 				topic = sql.NullInt64{Int64: id, Valid: true}
 			}
-			if anchors[anchor{r.ArticleID, st.InTitle, st.SentStart, st.SentEnd, st.SpeakerKey, topic.Int64}] {
+			key := anchor{r.ArticleID, st.InTitle, st.SentStart, st.SentEnd, st.SpeakerKey, topic.Int64}
+			if anchors[key] {
 				continue // the user corrected or deleted it
+			}
+			var id sql.NullInt64 // NULL: a new ID
+			if prev, ok := old[key]; ok {
+				id = sql.NullInt64{Int64: prev, Valid: true}
+				delete(old, key)
 			}
 			cues, err := json.Marshal(nonNilCues(st.Cues))
 			if err != nil {
@@ -295,7 +319,7 @@ func insertResults(ctx context.Context, tx *sql.Tx, results []ArticleAnalysis, t
 			if !topic.Valid {
 				stance = ""
 			}
-			if _, err := stm.ExecContext(ctx, r.ArticleID, st.InTitle, st.SentStart, st.SentEnd, st.Start, st.End,
+			if _, err := stm.ExecContext(ctx, id, r.ArticleID, st.InTitle, st.SentStart, st.SentEnd, st.Start, st.End,
 				st.SpeakerKey, st.AliasKey, topic, stance, st.Confidence, string(cues), st.Verb, st.Pattern); err != nil {
 				return fmt.Errorf("store statement: %w", err)
 			}
@@ -351,7 +375,7 @@ func validStance(st string) bool {
 // scanner is a row to scan.
 type scanner interface{ Scan(...any) error }
 
-func eachRow(ctx context.Context, db *sql.DB, q string, args []any, fn func(scanner) error) error {
+func eachRow(ctx context.Context, db querier, q string, args []any, fn func(scanner) error) error {
 	rows, err := db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return err

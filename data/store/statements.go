@@ -33,6 +33,7 @@ type StatementView struct {
 
 // StatementFilter narrows a statement list; zero values match all.
 type StatementFilter struct {
+	ID        int64 // one statement
 	ArticleID int64
 	ActorID   int64
 	Topic     string
@@ -49,10 +50,10 @@ func (s *Store) Statements(ctx context.Context, f StatementFilter) ([]StatementV
 		JOIN articles ar ON ar.id = s.article_id
 		LEFT JOIN actors a ON a.id = s.resolved_actor
 		LEFT JOIN topics t ON t.id = s.topic_id
-		WHERE (? = 0 OR s.article_id = ?) AND (? = 0 OR s.resolved_actor = ?) AND (? = '' OR t.name = ?) AND (? = 0 OR s.topic_id IS NOT NULL)
+		WHERE (? = 0 OR s.id = ?) AND (? = 0 OR s.article_id = ?) AND (? = 0 OR s.resolved_actor = ?) AND (? = '' OR t.name = ?) AND (? = 0 OR s.topic_id IS NOT NULL)
 		ORDER BY s.article_id, s.in_title DESC, s.start, s.id`
 	var out []StatementView
-	err := eachRow(ctx, s.w, q, []any{f.ArticleID, f.ArticleID, f.ActorID, f.ActorID, f.Topic, f.Topic, f.OnTopic, f.OnTopic}, func(sc scanner) error {
+	err := eachRow(ctx, s.w, q, []any{f.ID, f.ID, f.ArticleID, f.ArticleID, f.ActorID, f.ActorID, f.Topic, f.Topic, f.OnTopic, f.OnTopic}, func(sc scanner) error {
 		var v StatementView
 		var cues, text string
 		if err := sc.Scan(&v.ID, &v.ArticleID, &v.File, &v.ActorID, &v.Actor, &v.Topic, &v.Stance, &v.Confidence, &cues,
@@ -125,9 +126,8 @@ func (s *Store) SetStatement(ctx context.Context, id int64, c StatementChange) e
 	return nil
 }
 
-// userCopy returns the id of the user row for statement id: the row
-// itself when it is the user's, else a new user row that replaces the
-// automatic one (which is removed), marked deleted when tombstone.
+// userCopy makes statement id the user's (it keeps its ID) and returns
+// the ID; marked deleted when tombstone.
 func (e *edit) userCopy(id int64, tombstone bool) (int64, error) {
 	var origin string
 	var deleted bool
@@ -144,17 +144,12 @@ func (e *edit) userCopy(id int64, tombstone bool) (int64, error) {
 		}
 		return id, nil
 	}
-	// the automatic row's actor becomes explicit, so that the copy keeps
-	// the speaker it had
-	uid, err := e.insert("statements", `INSERT INTO statements(article_id, in_title, sent_start, sent_end, start, end,
-		speaker_key, alias_key, actor_id, topic_id, stance, confidence, cues, verb, pattern, origin, deleted, anchor_speaker, anchor_topic)
-		SELECT s.article_id, s.in_title, s.sent_start, s.sent_end, s.start, s.end, s.speaker_key, s.alias_key,
-			v.resolved_actor, s.topic_id, s.stance, s.confidence, s.cues, s.verb, s.pattern, 'user', ?, s.speaker_key, COALESCE(s.topic_id, 0)
-		FROM statements s JOIN statement_actors v ON v.id = s.id WHERE s.id = ?`, tombstone, id)
-	if err != nil {
-		return 0, err
-	}
-	return uid, e.exec("statements", id, "DELETE FROM statements WHERE id = ?", id)
+	// the automatic row becomes the user's, under the same ID: its actor
+	// made explicit, so that it keeps the speaker it had, and anchored, so
+	// that the analysis does not write it again
+	return id, e.exec("statements", id, `UPDATE statements SET origin = 'user', deleted = ?,
+		actor_id = (SELECT resolved_actor FROM statement_actors WHERE id = ?),
+		anchor_speaker = speaker_key, anchor_topic = COALESCE(topic_id, 0) WHERE id = ?`, tombstone, id, id)
 }
 
 // DeleteStatement deletes a statement; an automatic one stays deleted
