@@ -93,20 +93,36 @@ type phrase[T any] struct {
 // matcher finds the longest phrase starting at a token, keyed by word.
 type matcher[T any] struct {
 	first map[string][]phrase[T]
+	// the same phrases by their first two keys, and the one-word ones by
+	// their key: a gazetteer lists many names that start with محمد
+	two map[[2]string][]phrase[T]
+	one map[string][]phrase[T]
 }
 
-func newMatcher[T any]() matcher[T] { return matcher[T]{first: map[string][]phrase[T]{}} }
+func newMatcher[T any]() matcher[T] {
+	return matcher[T]{first: map[string][]phrase[T]{}, two: map[[2]string][]phrase[T]{}, one: map[string][]phrase[T]{}}
+}
 
 func (m *matcher[T]) add(keys []string, v T) {
 	if len(keys) == 0 || keys[0] == "" {
 		return
 	}
-	m.first[keys[0]] = append(m.first[keys[0]], phrase[T]{rest: keys[1:], val: v})
+	p := phrase[T]{rest: keys[1:], val: v}
+	m.first[keys[0]] = append(m.first[keys[0]], p)
+	if len(p.rest) == 0 {
+		m.one[keys[0]] = append(m.one[keys[0]], p)
+	} else {
+		k := [2]string{keys[0], keys[1]}
+		m.two[k] = append(m.two[k], p)
+	}
 }
 
 // sort puts the longest phrases first, so that a match is the longest.
 func (m *matcher[T]) sort() {
 	for _, ps := range m.first {
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].rest) > len(ps[j].rest) })
+	}
+	for _, ps := range m.two {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].rest) > len(ps[j].rest) })
 	}
 }
@@ -116,21 +132,32 @@ func (m *matcher[T]) sort() {
 // the tokens that follow i, joined to it by spaces or quotes. n is the
 // number of tokens matched.
 func (m *matcher[T]) match(toks []tok, i int, firsts []string, rest func(*tok) string) (v T, n int, ok bool) {
+	next := ""
+	if i+1 < len(toks) && toks[i+1].joined() {
+		next = rest(&toks[i+1])
+	}
 	for _, f := range firsts {
-		for _, p := range m.first[f] {
-			if i+1+len(p.rest) > len(toks) {
-				continue
-			}
-			good := true
-			for k, want := range p.rest {
-				t := &toks[i+1+k]
-				if !t.joined() || rest(t) != want {
-					good = false
-					break
+		if next != "" {
+			for _, p := range m.two[[2]string{f, next}] {
+				if i+1+len(p.rest) > len(toks) {
+					continue
+				}
+				good := true
+				for k := 1; k < len(p.rest); k++ {
+					t := &toks[i+1+k]
+					if !t.joined() || rest(t) != p.rest[k] {
+						good = false
+						break
+					}
+				}
+				if good && 1+len(p.rest) > n {
+					v, n, ok = p.val, 1+len(p.rest), true
 				}
 			}
-			if good && 1+len(p.rest) > n {
-				v, n, ok = p.val, 1+len(p.rest), true
+		}
+		if !ok {
+			if ps := m.one[f]; len(ps) > 0 {
+				v, n, ok = ps[0].val, 1, true
 			}
 		}
 		if ok {

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"runtime"
 	"sync"
@@ -15,7 +16,7 @@ import (
 // AnalysisVersion is the version of the actor and stance analysis; bump
 // it when its results change, so that articles analysed by an older
 // Marsad are analysed again.
-const AnalysisVersion = 1
+const AnalysisVersion = 2
 
 // AnalysisStage is the analysis as an import stage.
 func AnalysisStage() Stage {
@@ -36,24 +37,61 @@ func shippedLexicon() (analyze.Lexicon, error) {
 
 // Analyzer builds the analyser for a corpus: the shipped lexicon, the
 // actors and aliases the user added to the corpus, and its topics.
+// The analyser is built again only when the corpus's own actors or topics
+// changed: building it from the shipped lexicon takes a while, and an
+// import asks for it once per batch.
 func Analyzer(ctx context.Context, st *store.Store) (*analyze.Analyzer, error) {
 	lx, err := shippedLexicon()
 	if err != nil {
 		return nil, err
 	}
-	return AnalyzerWith(ctx, st, lx)
+	users, topics, err := corpusLexicon(ctx, st)
+	if err != nil {
+		return nil, err
+	}
+	key, err := json.Marshal([]any{users, topics})
+	if err != nil {
+		return nil, err
+	}
+	built.Lock()
+	defer built.Unlock()
+	if built.a != nil && string(key) == built.key {
+		return built.a, nil
+	}
+	built.a, built.key = buildAnalyzer(lx, users, topics), string(key)
+	return built.a, nil
+}
+
+// built is the analyser last built from the shipped lexicon, and the
+// corpus actors and topics it was built with.
+var built struct {
+	sync.Mutex
+	key string
+	a   *analyze.Analyzer
+}
+
+func corpusLexicon(ctx context.Context, st *store.Store) ([]store.UserEntry, []store.Topic, error) {
+	users, err := st.UserGazetteer(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	topics, err := st.Topics(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	return users, topics, nil
 }
 
 // AnalyzerWith is Analyzer with a lexicon of the caller's.
 func AnalyzerWith(ctx context.Context, st *store.Store, lx analyze.Lexicon) (*analyze.Analyzer, error) {
-	users, err := st.UserGazetteer(ctx)
+	users, topics, err := corpusLexicon(ctx, st)
 	if err != nil {
 		return nil, err
 	}
-	topics, err := st.Topics(ctx)
-	if err != nil {
-		return nil, err
-	}
+	return buildAnalyzer(lx, users, topics), nil
+}
+
+func buildAnalyzer(lx analyze.Lexicon, users []store.UserEntry, topics []store.Topic) *analyze.Analyzer {
 	// the user's entries come first, so that their names win
 	gaz := make([]analyze.Entry, 0, len(users)+len(lx.Gazetteer))
 	for _, u := range users {
@@ -64,7 +102,7 @@ func AnalyzerWith(ctx context.Context, st *store.Store, lx analyze.Lexicon) (*an
 	for i, t := range topics {
 		ts[i] = analyze.Topic{Name: t.Name, Keywords: t.Keywords}
 	}
-	return analyze.New(lx, ts), nil
+	return analyze.New(lx, ts)
 }
 
 // AnalyzeArticles analyses the stored articles with these IDs and writes
