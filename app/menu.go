@@ -120,6 +120,7 @@ func (u *ui) buildMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("Topics…"), u.onTopics),
 		fyne.NewMenuItem(lang.L("Analyse again"), u.onReanalyse),
+		fyne.NewMenuItem(lang.L("Learn from my corrections"), u.onLearn),
 	)
 	themeItem := fyne.NewMenuItem(lang.L("Theme"), nil)
 	for _, t := range []string{themeSystem, themeLight, themeDark} {

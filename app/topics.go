@@ -127,3 +127,32 @@ func (u *ui) analyse(work func(ctx context.Context) error) {
 		})
 	})
 }
+
+// Learn tunes the corpus's stance model on the user's corrections and
+// analyses the corpus again with it.
+func (c *corpusData) Learn(ctx context.Context) (corpus.LearnReport, error) {
+	return corpus.Learn(ctx, c.st)
+}
+
+// onLearn is Edit → Learn from my corrections: the stance model learns
+// from every statement the user corrected, the corpus is analysed again,
+// and a dialog says how many corrections it learned from and how many
+// stances changed.
+func (u *ui) onLearn() {
+	if !u.hasCorpus() || u.busyImporting() {
+		return
+	}
+	var rep corpus.LearnReport
+	u.analyse(func(ctx context.Context) error {
+		var err error
+		rep, err = u.data.Learn(ctx)
+		if err == nil {
+			uiDo(func() {
+				dialog.ShowInformation(lang.L("Learn from my corrections"),
+					lang.L("Learned from {{.Corrections}} corrected statements; {{.Changed}} stances changed.",
+						map[string]any{"Corrections": rep.Corrections, "Changed": rep.Changed}), u.win)
+			})
+		}
+		return err
+	})
+}

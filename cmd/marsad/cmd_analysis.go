@@ -44,6 +44,11 @@ Corrections stay when the corpus is analysed again. Every change can be undone.`
 	register("undo", "undo [--db F]\nUndoes the last correction.", func(args []string) error { return runReplay("undo", args) })
 	register("redo", "redo [--db F]\nRedoes the correction undone last.", func(args []string) error { return runReplay("redo", args) })
 	register("reanalyze", "reanalyze [--db F]\nAnalyses the whole corpus again; corrections stay.", runReanalyze)
+	register("learn", `learn [--db F] [--forget]
+Learns from your corrections: the stance model is tuned on every statement
+you gave a topic and a stance, kept in the corpus, and the corpus is
+analysed again with it. Your corrections are never changed. --forget goes
+back to the shipped model.`, runLearn)
 }
 
 // withStore parses the flags, opens the corpus and runs fn.
@@ -269,6 +274,26 @@ func runReplay(which string, args []string) error {
 			return err
 		}
 		fmt.Printf("%s: %s %s\n", which, ed.Action, ed.Summary)
+		return nil
+	})
+}
+
+func runLearn(args []string) error {
+	f := newFlags("learn")
+	forget := f.Bool("forget", false, "forget what was learned: the shipped model applies again")
+	return withStore(f, args, func(ctx context.Context, st *store.Store, _ []string) error {
+		if *forget {
+			if err := corpus.Unlearn(ctx, st); err != nil {
+				return err
+			}
+			fmt.Println("forgot the learned stance model; the corpus was analysed again with the shipped one")
+			return nil
+		}
+		rep, err := corpus.Learn(ctx, st)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("learned from %d corrected statements; the new analysis changed the stance of %d statements\n", rep.Corrections, rep.Changed)
 		return nil
 	})
 }

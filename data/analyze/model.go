@@ -31,6 +31,9 @@ type Model struct {
 	// Temperature divides the scores before the softmax (1 when unset):
 	// fitted on held-out folds so that confidence means what it says.
 	Temperature float64
+	// Topical: the model also reads features joined to the topic
+	// (TopicFeatures); so are the models learned from corrections.
+	Topical bool
 }
 
 // Example is one annotated statement: its features and label.
@@ -38,6 +41,7 @@ type Example struct {
 	Features []string
 	Label    string
 	Weight   float64 // 0 counts as 1
+	Topic    string  // the topic it is about (learning from corrections joins features to it)
 }
 
 func labelIndex(l string) int {
@@ -244,6 +248,9 @@ func (m *Model) Write(w io.Writer) error {
 		}
 		line("#temperature", t)
 	}
+	if m.Topical {
+		line("#topical", make([]float64, len(ModelLabels)))
+	}
 	names := make([]string, 0, len(m.Weights))
 	for f, ws := range m.Weights {
 		keep := false
@@ -291,6 +298,8 @@ func ParseModel(r io.Reader) (*Model, error) {
 			m.Bias = ws
 		} else if f[0] == "#temperature" {
 			m.Temperature = ws[0]
+		} else if f[0] == "#topical" {
+			m.Topical = true
 		} else {
 			m.Weights[f[0]] = ws
 		}

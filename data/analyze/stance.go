@@ -178,7 +178,11 @@ func (s *state) judge(tp *topic, toks []tok, stems []string, t trigger, p, q int
 		return st, true
 	}
 	if m := s.a.model; m != nil {
-		probs := m.Probabilities(st.Features)
+		feats := st.Features
+		if m.Topical {
+			feats = append(feats[:len(feats):len(feats)], TopicFeatures(tp.name, feats)...)
+		}
+		probs := m.Probabilities(feats)
 		best := 0
 		for i := range probs {
 			if probs[i] > probs[best] {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"runtime"
+	"strings"
 	"sync"
 
 	"marsad/data"
@@ -49,7 +50,11 @@ func Analyzer(ctx context.Context, st *store.Store) (*analyze.Analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
-	key, err := json.Marshal([]any{users, topics})
+	learned, hasLearned, err := st.StanceModel(ctx)
+	if err != nil {
+		return nil, err
+	}
+	key, err := json.Marshal([]any{users, topics, learned.Weights})
 	if err != nil {
 		return nil, err
 	}
@@ -58,7 +63,16 @@ func Analyzer(ctx context.Context, st *store.Store) (*analyze.Analyzer, error) {
 	if built.a != nil && string(key) == built.key {
 		return built.a, nil
 	}
-	built.a, built.key = buildAnalyzer(lx, users, topics), string(key)
+	a := buildAnalyzer(lx, users, topics)
+	if hasLearned {
+		// the model this corpus learned from its corrections
+		m, err := analyze.ParseModel(strings.NewReader(learned.Weights))
+		if err != nil {
+			return nil, fmt.Errorf("the corpus's learned stance model: %w", err)
+		}
+		a = a.WithModel(m)
+	}
+	built.a, built.key = a, string(key)
 	return built.a, nil
 }
 

@@ -318,3 +318,41 @@ func TestStatementIDsStay(t *testing.T) {
 		t.Errorf("%d statements after, %d before", len(after), len(before))
 	}
 }
+
+// TestLearnFromCorrections learns from one correction: the corpus keeps
+// the learned model, the correction stays as the user made it, and
+// forgetting brings the shipped model back.
+func TestLearnFromCorrections(t *testing.T) {
+	ctx := context.Background()
+	st, _ := analysedCorpus(t)
+	if _, err := Learn(ctx, st); err == nil {
+		t.Error("learning with no corrections did not say so")
+	}
+	fab := findStatement(t, st, "لوران فابيوس")
+	want := data.StanceSupport
+	if fab.Stance == want {
+		want = data.StanceOppose
+	}
+	if err := st.SetStatement(ctx, fab.ID, store.StatementChange{Stance: &want}); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := Learn(ctx, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Corrections != 1 {
+		t.Errorf("learned from %d corrections, want 1", rep.Corrections)
+	}
+	if _, ok, err := st.StanceModel(ctx); !ok || err != nil {
+		t.Errorf("no learned model kept (%v)", err)
+	}
+	if s := findStatement(t, st, "لوران فابيوس"); s.ID != fab.ID || s.Stance != want || s.Origin != data.OriginUser {
+		t.Errorf("the correction changed: %+v", s)
+	}
+	if err := Unlearn(ctx, st); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok, _ := st.StanceModel(ctx); ok {
+		t.Error("the learned model is still there")
+	}
+}

@@ -342,3 +342,18 @@ func LoadTopics(path string) (map[string]Topic, error) {
 	}
 	return ts, nil
 }
+
+// Split parts the articles in two, in url order: every k-th one goes to
+// the first file, the others to the second.
+func (f *File) Split(k int) (*File, *File) {
+	a := &File{Name: f.Name + " (1 in " + strconv.Itoa(k) + ")", Topics: f.Topics, Articles: map[string]*Article{}}
+	b := &File{Name: f.Name + " (the rest)", Topics: f.Topics, Articles: map[string]*Article{}}
+	for i, u := range f.URLs() {
+		if i%k == 0 {
+			a.Articles[u] = f.Articles[u]
+		} else {
+			b.Articles[u] = f.Articles[u]
+		}
+	}
+	return a, b
+}

@@ -47,7 +47,7 @@ func articleExamples(g *Article, p Prediction) []analyze.Example {
 		if st.TopicName == "" || st.Features == nil {
 			continue
 		}
-		ex := analyze.Example{Features: st.Features}
+		ex := analyze.Example{Features: st.Features, Topic: st.TopicName}
 		switch {
 		case g.Genre == "offtopic" || !topics[st.TopicName]:
 			ex.Label = analyze.LabelNone
