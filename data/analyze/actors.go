@@ -112,8 +112,11 @@ func (a *Analyzer) dropClitics(w string) string {
 		}
 		rest := w[size:]
 		n := arabic.Normalize(rest)
-		if !a.first[arabic.StripArticle(arabic.FoldForeign(n))] && !strings.HasPrefix(n, "ال") {
+		if !a.IsNameWord(n) && !strings.HasPrefix(n, "ال") {
 			return w
+		}
+		if a.IsNameWord(arabic.Normalize(w)) {
+			return w // وليد، فهد: the letter is the name's own
 		}
 		w = rest
 	}
@@ -297,6 +300,12 @@ type surname struct {
 // addSurname remembers a person's surname for later short forms.
 func (s *state) addSurname(key, actor string) {
 	if _, ok := s.surnames[key]; !ok {
+		// only the surnames of gazetteer persons are compared for
+		// proposed merges: a name a rule made may be no name at all
+		if _, known := s.a.byKey[actor]; !known {
+			s.surnames[key] = actor
+			return
+		}
 		if n := utf8.RuneCountInString(key); n >= 5 {
 			r, _ := utf8.DecodeRuneInString(key)
 			s.long = append(s.long, surname{key: key, actor: actor, n: n, first: r})

@@ -212,10 +212,15 @@ func New(lx Lexicon, topics []Topic) *Analyzer {
 	for _, w := range lx.CommonWords {
 		a.common[a.canon(arabic.AliasKeyWord(w))] = true
 	}
+	// the words of persons' names are names, however common (الأسد، صالح);
+	// the words of organisations' names are not (العسكري in المجلس العسكري)
 	for _, m := range []*matcher[*entry]{&a.gaz, &a.ctx} {
 		for k, ps := range m.first {
-			delete(a.common, k)
 			for _, p := range ps {
+				if p.val.Kind != KindPerson {
+					continue
+				}
+				delete(a.common, k)
 				for _, r := range p.rest {
 					delete(a.common, r)
 				}
@@ -497,4 +502,11 @@ func (a *Analyzer) sanitize(e Entry) Entry {
 	e.Contextual = filter(e.Contextual)
 	e.Metonyms = filter(e.Metonyms)
 	return e
+}
+
+// IsNameWord reports whether a normalised word starts a name the
+// analyser knows: a given name or the first word of a gazetteer name.
+func (a *Analyzer) IsNameWord(w string) bool {
+	k := arabic.StripArticle(arabic.FoldForeign(w))
+	return a.given[k] || a.ambig[k] || a.first[k] || a.first[arabic.FoldForeign(w)]
 }

@@ -247,8 +247,11 @@ func (s *state) proposeMerge(toks []tok, i int) {
 	}
 	t := &toks[i]
 	n := utf8.RuneCountInString(t.key)
-	if n < 4 || arabic.IsStopWord(t.Norm) || hasArticle(t.Norm) {
-		return
+	if n < 4 || arabic.IsStopWord(t.Norm) || hasArticle(t.Norm) || s.a.common[t.key] || s.a.given[t.key] || s.a.ambig[t.key] {
+		return // a word of news or a given name, not a misspelt surname
+	}
+	if strings.HasSuffix(t.Text, "ً") || strings.HasSuffix(t.Text, "اً") || strings.HasSuffix(t.key, "يه") {
+		return // مالكاً، خمينية: an adjective or an adverb of the name, not a spelling of it
 	}
 	first, _ := utf8.DecodeRuneInString(t.key)
 	for _, sn := range s.long {
@@ -256,6 +259,9 @@ func (s *state) proposeMerge(toks []tok, i int) {
 			continue
 		}
 		actorKey := sn.actor
+		if s.nearGivenName(t.key) {
+			return // عبدالعزي: a given name cut short
+		}
 		if s.nameLike(toks, i, true) {
 			s.merges = append(s.merges, ProposedMerge{Surface: t.Text, AliasKey: t.key, ActorKey: actorKey,
 				Start: t.Start, End: t.End, InTitle: s.inTitle})
@@ -302,4 +308,14 @@ func (s *state) result() Result {
 	r.Statements = s.stmts
 	r.ProposedMerges = s.merges
 	return r
+}
+
+// nearGivenName reports whether a word is one letter from a given name.
+func (s *state) nearGivenName(k string) bool {
+	for g := range s.a.given {
+		if arabic.WithinOneEdit(g, k) {
+			return true
+		}
+	}
+	return false
 }

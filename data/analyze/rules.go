@@ -22,7 +22,10 @@ type office struct {
 	shortOnly  bool   // a bare office word (الوزير) with no domain
 	former     bool   // السابق، الأسبق: not the office's present holder
 	roleKeyStr string
+	firstNorm  string // the office's first word, normalised
 }
+
+func toks0Norm(o office) string { return o.firstNorm }
 
 // readOffice reads a title, spokesman or rank phrase at i.
 func (s *state) readOffice(toks []tok, i int) (office, bool) {
@@ -30,7 +33,7 @@ func (s *state) readOffice(toks []tok, i int) (office, bool) {
 	if n == 0 || !(hasClass(cls, "title") || hasClass(cls, "spokesman") || hasClass(cls, "rank") || hasClass(cls, "spokespron")) {
 		return office{}, false
 	}
-	o := office{cls: cls, start: i, end: i + n}
+	o := office{cls: cls, start: i, end: i + n, firstNorm: toks[i].Norm}
 	j := i + n
 	switch {
 	case hasClass(cls, "spokesman") && j < len(toks) && toks[j].joined():
@@ -250,9 +253,13 @@ func (s *state) personAt(toks []tok, i, k int, o office, comma bool) int {
 	if m == 0 {
 		return 0
 	}
-	name := strings.Join(tokTexts(toks[k:k+m]), " ")
-	act := Actor{Key: keyOf(toks, k, k+m), Name: name, Kind: KindPerson, Affiliation: o.aff,
+	names := tokTexts(toks[k : k+m])
+	names[0] = s.a.dropClitics(names[0]) // وسامر الجهني is سامر الجهني
+	act := Actor{Key: s.a.nameKey(strings.Join(names, " ")), Name: strings.Join(names, " "), Kind: KindPerson, Affiliation: o.aff,
 		Role: strings.Join(tokTexts(toks[i:o.roleEnd]), " ")}
+	if e, ok := s.a.byKey[act.Key]; ok {
+		act = e.actor()
+	}
 	s.newActor(act)
 	s.emitNamed(toks, i, k+m, k, k+m, act, act.Key, RuleTitleName)
 	if m >= 2 {
@@ -275,8 +282,10 @@ func (s *state) unknownName(toks []tok, k int, comma, afterTitle bool) int {
 			}
 			m++
 		}
-		if (m > 1 || afterTitle) && !isConnector(toks[k+m-1].Norm) {
-			return m
+		// a given name alone (الأمير فيصل، أمير) is not enough to tell one
+		// person from the many who bear it: no actor is made of it
+		if m > 1 && !isConnector(toks[k+m-1].Norm) && !(m == 2 && isConnector(toks[k].Norm)) {
+			return m // not عبد الله alone: one compound given name
 		}
 		return 0
 	}
@@ -355,6 +364,12 @@ func (s *state) holder(o office) (Actor, string, bool) {
 		return Actor{}, "", false
 	}
 	name := strings.TrimSpace(o.roleText)
+	if _, whole := s.a.words.first[toks0Norm(o)]; !whole {
+		// ورئيس اليمن: the conjunction is not part of the office
+		if r, size := utf8.DecodeRuneInString(name); r == 'و' || r == 'ف' {
+			name = name[size:]
+		}
+	}
 	key := o.roleKeyStr
 	if o.aff != "" && o.org == nil {
 		key += " #" + o.aff

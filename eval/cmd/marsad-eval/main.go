@@ -28,7 +28,15 @@ func main() {
 	toOffsets := flag.String("to-offsets", "", "convert this quoting gold file to the reference layout and exit")
 	out := flag.String("o", "", "with -to-offsets: the file to write")
 	explain := flag.String("explain", "", "print the statements Marsad finds in this text file (first line: title) and exit")
+	audit := flag.Bool("audit", false, "analyse every SaudiNewsNet record and report the actors found: names that start with a detachable clitic, the most mentioned, a sample of proposed merges")
 	flag.Parse()
+	if *audit {
+		if err := auditCorpus(filepath.Join(sharedDir(*shared), "corpora", "saudinewsnet")); err != nil {
+			fmt.Fprintln(os.Stderr, "marsad-eval:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *explain != "" {
 		if err := explainFile(*dir, *explain); err != nil {
 			fmt.Fprintln(os.Stderr, "marsad-eval:", err)
