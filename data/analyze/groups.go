@@ -253,6 +253,9 @@ func (s *state) proposeMerge(toks []tok, i int) {
 	if strings.HasSuffix(t.Text, "ً") || strings.HasSuffix(t.Text, "اً") || strings.HasSuffix(t.key, "يه") {
 		return // مالكاً، خمينية: an adjective or an adverb of the name, not a spelling of it
 	}
+	if i > 0 && placeWords[toks[i-1].Norm] {
+		return // مدينة لوريان: a place
+	}
 	first, _ := utf8.DecodeRuneInString(t.key)
 	for _, sn := range s.long {
 		if sn.first != first || sn.n-n > 1 || n-sn.n > 1 || sn.key == t.key || !arabic.WithinOneEdit(sn.key, t.key) {
@@ -310,12 +313,17 @@ func (s *state) result() Result {
 	return r
 }
 
-// nearGivenName reports whether a word is one letter from a given name.
+// nearGivenName reports whether a word is a given name with its last
+// letter cut off (عبدالعزي).
 func (s *state) nearGivenName(k string) bool {
 	for g := range s.a.given {
-		if arabic.WithinOneEdit(g, k) {
+		if len(g) > len(k) && strings.HasPrefix(g, k) && utf8.RuneCountInString(g) == utf8.RuneCountInString(k)+1 {
 			return true
 		}
 	}
 	return false
 }
+
+// placeWords come before the name of a place.
+var placeWords = map[string]bool{"في": true, "مدينه": true, "المدينه": true, "مرفا": true, "ميناء": true, "بلده": true,
+	"قريه": true, "منطقه": true, "محافظه": true, "ولايه": true, "اقليم": true, "نادي": true, "فريق": true}
