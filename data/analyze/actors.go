@@ -74,6 +74,15 @@ func (s *state) emit(toks []tok, i, j int, act Actor, aliasKey, rule string) {
 // emitNamed is emit for a mention whose name is toks[ni:nj] (after an
 // office): only the name is kept as one of the actor's surface forms.
 func (s *state) emitNamed(toks []tok, i, j, ni, nj int, act Actor, aliasKey, rule string) {
+	if n := len(s.mentions); n > 0 && i < len(toks) && toks[i].joined() {
+		// خادم الحرمين الشريفين الملك سلمان: two names of one actor side
+		// by side are one mention
+		if last := &s.mentions[n-1]; last.ActorKey == act.Key && last.InTitle == s.inTitle && last.tj == i && !last.loc {
+			last.tj = j
+			last.End = toks[j-1].End
+			return
+		}
+	}
 	m := mref{ti: i, tj: j, Mention: Mention{
 		ActorKey: act.Key, AliasKey: aliasKey, Name: act.Name, Kind: act.Kind, Affiliation: act.Affiliation,
 		Role: act.Role, Start: toks[i].Start, End: toks[j-1].End, InTitle: s.inTitle, Rule: rule,
@@ -374,6 +383,9 @@ func (s *state) nameLike(toks []tok, i int, first bool) bool {
 	}
 	if s.a.common[t.key] {
 		return false // كلمة، كبير، أصيب: a word of news, not of a name
+	}
+	if strings.ContainsRune(t.Text, 'ً') || strings.ContainsRune(t.Text, 'ٌ') {
+		return false // لقاءً ثلاثيًا: tanween marks a noun, never a name
 	}
 	if _, ok := s.a.nisba[arabic.StripArticle(t.fold)]; ok {
 		return false

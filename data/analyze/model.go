@@ -292,6 +292,9 @@ func ParseModel(r io.Reader) (*Model, error) {
 			if err != nil {
 				return nil, fmt.Errorf("stance model line %d: %w", n, err)
 			}
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				return nil, fmt.Errorf("stance model line %d: weight %s is not a number", n, f[i+1])
+			}
 			ws[i] = v
 		}
 		if f[0] == "#bias" {
