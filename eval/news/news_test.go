@@ -72,7 +72,7 @@ func TestRealNews(t *testing.T) {
 	a := analyze.New(lx, Topics(topics))
 	floors := map[string]map[string]float64{
 		"dev_2015.json":     {"recall": 0.65, "attribution": 0.72, "actorP": 0.70, "actorR": 0.72, "stanceFound": 0.80},
-		"heldout_2015.json": {"recall": 0.65, "attribution": 0.74, "actorP": 0.65, "actorR": 0.68, "stanceFound": 0.60},
+		"heldout_2015.json": {"recall": 0.65, "attribution": 0.75, "actorP": 0.65, "actorR": 0.68, "stanceFound": 0.50},
 	}
 	for _, path := range []string{filepath.Join(shared, "gold", "dev_2015.json"), filepath.Join("..", "gold", "heldout_2015.json")} {
 		f, err := Load(path, corpus)
