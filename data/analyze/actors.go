@@ -23,6 +23,7 @@ type state struct {
 	memo     lookups
 	about    map[string]bool // topics the article as a whole is about
 	year     int             // the article's year, 0 when unknown: offices resolve to their holder then
+	hits     map[string]int  // topic → times the part read names it
 }
 
 // lookups caches, per token of the part being read, its title-table
@@ -181,7 +182,7 @@ func (s *state) detect(toks []tok) {
 			i++
 			continue
 		}
-		if e, n, ok := s.a.gaz.match(toks, i, cands, restKey); ok {
+		if e, n, ok := s.a.gaz.match(toks, i, cands, restKey); ok && !s.outOfTime(e, n) {
 			s.emit(toks, i, i+n, e.actor(), keyOf(toks, i, i+n), RuleGazetteer)
 			s.mentions[len(s.mentions)-1].loc = e.Kind == KindState && s.isLocation(toks, i, false)
 			s.noteSurname(toks, i, i+n, e)
@@ -294,9 +295,15 @@ func (s *state) isLocation(toks []tok, i int, metonym bool) bool {
 // noteSurname remembers the last word of a person's name, so that a later
 // bare surname in the article refers to the same actor.
 func (s *state) noteSurname(toks []tok, i, j int, e *entry) {
-	if e.Kind == KindPerson && j-i >= 2 {
-		s.addSurname(toks[j-1].key, e.key)
+	if e.Kind != KindPerson || j-i < 2 {
+		return
 	}
+	for k := i; k < j; k++ {
+		if toks[k].Norm == "بن" || toks[k].Norm == "ابن" || toks[k].Norm == "بنت" {
+			return // محمد بن سلمان: the last word is the father's name, not a surname
+		}
+	}
+	s.addSurname(toks[j-1].key, e.key)
 }
 
 // surname is a surname of five letters or more seen in the article.
@@ -308,19 +315,28 @@ type surname struct {
 
 // addSurname remembers a person's surname for later short forms.
 func (s *state) addSurname(key, actor string) {
-	if _, ok := s.surnames[key]; !ok {
+	_, known := s.a.byKey[actor]
+	if _, seen := s.surnames[key]; !seen && known && !s.inLong(key) {
 		// only the surnames of gazetteer persons are compared for
 		// proposed merges: a name a rule made may be no name at all
-		if _, known := s.a.byKey[actor]; !known {
-			s.surnames[key] = actor
-			return
-		}
 		if n := utf8.RuneCountInString(key); n >= 5 {
 			r, _ := utf8.DecodeRuneInString(key)
 			s.long = append(s.long, surname{key: key, actor: actor, n: n, first: r})
 		}
 	}
+	if s.a.commonRaw[key] && !s.a.given[key] {
+		return // تركي، جميل: a word of news alone does not name the person
+	}
 	s.surnames[key] = actor
+}
+
+func (s *state) inLong(key string) bool {
+	for _, sn := range s.long {
+		if sn.key == key {
+			return true
+		}
+	}
+	return false
 }
 
 // surname resolves a bare surname or contextual word to an actor already
@@ -518,4 +534,19 @@ func (s *state) stateNamedLikeNisba(toks []tok, i int, cands []string) []string 
 		}
 	}
 	return append(cands, k)
+}
+
+// outOfTime reports whether a one-word match names a person whose
+// offices all lie years away from the article's date and who was not
+// named in full before: ترأس (chaired) in a 2015 article is not Liz Truss.
+func (s *state) outOfTime(e *entry, n int) bool {
+	if n != 1 || e.Kind != KindPerson || len(e.Terms) == 0 || s.year == 0 || s.actors[e.key] != nil {
+		return false
+	}
+	for _, t := range e.Terms {
+		if t.From-2 <= s.year && (t.To == 0 || s.year <= t.To+2) {
+			return false
+		}
+	}
+	return true
 }

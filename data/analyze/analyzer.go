@@ -109,22 +109,23 @@ type Result struct {
 // Analyzer finds actors, statements and stances. Build it once with New;
 // it is read-only afterwards and safe for concurrent use.
 type Analyzer struct {
-	entries  []*entry
-	gaz      matcher[*entry] // names and aliases
-	ctx      matcher[*entry] // contextual short forms
-	met      matcher[*entry] // metonyms
-	cues     matcher[*CueEntry]
-	words    matcher[string] // titles, ranks, org heads, …
-	nisba    map[string]string
-	given    map[string]bool
-	byRole   map[string][]roleHolder // role key + "|" + affiliation
-	byKey    map[string]*entry
-	topics   []topic
-	stateKey map[string]string // state name → key
-	first    map[string]bool   // first-word keys of gaz, ctx and met
-	model    *Model            // the stance model; nil: the rules decide
-	common   map[string]bool   // keys of common words that no name has
-	ambig    map[string]bool   // given names that are also common words
+	entries   []*entry
+	gaz       matcher[*entry] // names and aliases
+	ctx       matcher[*entry] // contextual short forms
+	met       matcher[*entry] // metonyms
+	cues      matcher[*CueEntry]
+	words     matcher[string] // titles, ranks, org heads, …
+	nisba     map[string]string
+	given     map[string]bool
+	byRole    map[string][]roleHolder // role key + "|" + affiliation
+	byKey     map[string]*entry
+	topics    []topic
+	stateKey  map[string]string // state name → key
+	first     map[string]bool   // first-word keys of gaz, ctx and met
+	model     *Model            // the stance model; nil: the rules decide
+	common    map[string]bool   // keys of common words that no name has
+	commonRaw map[string]bool   // keys of all common words
+	ambig     map[string]bool   // given names that are also common words
 }
 
 // nameCands returns the keys a word may have as the first word of a
@@ -208,9 +209,10 @@ func New(lx Lexicon, topics []Topic) *Analyzer {
 	for _, e := range lx.Gazetteer {
 		a.addEntry(e)
 	}
-	a.common = map[string]bool{}
+	a.common, a.commonRaw = map[string]bool{}, map[string]bool{}
 	for _, w := range lx.CommonWords {
-		a.common[a.canon(arabic.AliasKeyWord(w))] = true
+		k := a.canon(arabic.AliasKeyWord(w))
+		a.common[k], a.commonRaw[k] = true, true
 	}
 	// the words of persons' names are names, however common (الأسد، صالح);
 	// the words of organisations' names are not (العسكري in المجلس العسكري)
@@ -292,19 +294,19 @@ func (a *Analyzer) addEntry(e Entry) {
 	}
 	if en.Name == e.Name {
 		for _, v := range abdVariants(e.Name) {
-			a.gaz.add(a.wordKeys(v), en)
+			a.gaz.addArt(a.wordKeys(v), en, firstArt(v))
 		}
 	}
 	for _, s := range e.Aliases {
 		for _, v := range abdVariants(s) {
-			a.gaz.add(a.wordKeys(v), en)
+			a.gaz.addArt(a.wordKeys(v), en, firstArt(v))
 		}
 	}
 	for _, s := range e.Contextual {
 		a.ctx.add(a.wordKeys(s), en)
 	}
 	for _, s := range e.Metonyms {
-		a.met.add(a.wordKeys(s), en)
+		a.met.addArt(a.wordKeys(s), en, firstArt(s))
 	}
 	if len(e.Terms) > 0 {
 		for _, t := range e.Terms {
@@ -478,8 +480,8 @@ func (a *Analyzer) sanitize(e Entry) Entry {
 			return len(ws) > 1
 		}
 		w := ws[0]
-		if arabic.IsStopWord(w) || utf8.RuneCountInString(w) <= 2 {
-			return false
+		if arabic.IsStopWord(w) || questionWords[w] || utf8.RuneCountInString(w) <= 2 {
+			return false // كيف (how) is not كييف
 		}
 		if _, nis := a.nisba[arabic.AliasKeyWord(w)]; nis && e.Kind != KindState {
 			return false
@@ -510,3 +512,16 @@ func (a *Analyzer) IsNameWord(w string) bool {
 	k := arabic.StripArticle(arabic.FoldForeign(w))
 	return a.given[k] || a.ambig[k] || a.first[k] || a.first[arabic.FoldForeign(w)]
 }
+
+// firstArt tells whether a name's first word carries the article.
+func firstArt(name string) int8 {
+	ts := arabic.Tokens(name)
+	if len(ts) == 0 {
+		return 0
+	}
+	return wordArt(arabic.FoldForeign(ts[0].Norm))
+}
+
+// questionWords are function words the stop list lacks that gazetteer
+// forms can look like.
+var questionWords = map[string]bool{"كيف": true, "متي": true, "اين": true, "لماذا": true, "ماذا": true, "هل": true, "كم": true, "ايضا": true, "حين": true}

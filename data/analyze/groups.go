@@ -120,6 +120,10 @@ func (s *state) apposition(toks []tok, i, j int) int {
 
 var groupHeads = map[string]bool{"جبهه": true, "تنظيم": true, "حركه": true, "فصائل": true, "جماعه": true}
 
+// forceHeads name the fighters or forces of a group.
+var forceHeads = map[string]bool{"قوات": true, "ميليشيا": true, "ميليشيات": true, "مليشيا": true, "مليشيات": true,
+	"مقاتلو": true, "مقاتلي": true, "عناصر": true, "مسلحو": true, "مسلحي": true}
+
 // mediaHeads are the head words of news outlets' names.
 var mediaHeads = map[string]bool{"وكاله": true, "صحيفه": true, "قناه": true, "موقع": true, "تلفزيون": true, "اذاعه": true, "شبكه": true, "مجله": true, "جريده": true}
 
@@ -175,6 +179,15 @@ func (s *state) groupRule(toks []tok, i int) int {
 	}
 	if !hasClass(cls, "orghead") {
 		return 0
+	}
+	// قوات الحوثي، مقاتلو حزب العمال: the forces of a known group are the group
+	if forceHeads[strings.TrimPrefix(toks[i].Norm, "و")] && j < len(toks) && toks[j].joined() {
+		var cands []string
+		cands = arabic.AliasCandidates(cands, toks[j].fold)
+		if e, m, ok := s.a.gaz.match(toks, j, cands, restKey); ok && (e.Kind == KindGroup || e.Kind == KindOrg) {
+			s.emit(toks, i, j+m, e.actor(), keyOf(toks, j, j+m), RuleGazetteer)
+			return j + m - i
+		}
 	}
 	for d := 0; d < 2 && j < len(toks) && toks[j].joined() && s.domainWord(toks, j, d == 0); d++ {
 		j++

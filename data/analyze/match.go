@@ -88,6 +88,33 @@ func (a *Analyzer) canon(k string) string {
 type phrase[T any] struct {
 	rest []string
 	val  T
+	art  int8 // artYes, artNo: whether the first word was written with the article; 0: not checked
+}
+
+// Whether a word carries the article (or a clitic and the article).
+const (
+	artYes int8 = 1
+	artNo  int8 = 2
+)
+
+// wordArt tells whether a folded word is written with the article, once
+// a conjunction or a preposition is set aside: الأسد، بالأسد، والأسد are;
+// فاسد، لنصرة، سيول are not.
+func wordArt(f string) int8 {
+	if arabic.StripArticle(f) != f {
+		return artYes
+	}
+	for _, set := range []string{"وف", "بلك"} {
+		r, size := utf8.DecodeRuneInString(f)
+		if size == 0 || !strings.ContainsRune(set, r) {
+			continue
+		}
+		f = f[size:]
+		if arabic.StripArticle(f) != f {
+			return artYes
+		}
+	}
+	return artNo
 }
 
 // matcher finds the longest phrase starting at a token, keyed by word.
@@ -103,11 +130,16 @@ func newMatcher[T any]() matcher[T] {
 	return matcher[T]{first: map[string][]phrase[T]{}, two: map[[2]string][]phrase[T]{}, one: map[string][]phrase[T]{}}
 }
 
-func (m *matcher[T]) add(keys []string, v T) {
+func (m *matcher[T]) add(keys []string, v T) { m.addArt(keys, v, 0) }
+
+// addArt adds a phrase that a token matches only when it carries the
+// article as the phrase's first word does (art artYes or artNo): سيول
+// (Seoul) is not السيول (the floods), nor الأسد فاسد.
+func (m *matcher[T]) addArt(keys []string, v T, art int8) {
 	if len(keys) == 0 || keys[0] == "" {
 		return
 	}
-	p := phrase[T]{rest: keys[1:], val: v}
+	p := phrase[T]{rest: keys[1:], val: v, art: art}
 	m.first[keys[0]] = append(m.first[keys[0]], p)
 	if len(p.rest) == 0 {
 		m.one[keys[0]] = append(m.one[keys[0]], p)
@@ -136,11 +168,20 @@ func (m *matcher[T]) match(toks []tok, i int, firsts []string, rest func(*tok) s
 	if i+1 < len(toks) && toks[i+1].joined() {
 		next = rest(&toks[i+1])
 	}
+	var art int8
 	for _, f := range firsts {
 		if next != "" {
 			for _, p := range m.two[[2]string{f, next}] {
 				if i+1+len(p.rest) > len(toks) {
 					continue
+				}
+				if p.art != 0 {
+					if art == 0 {
+						art = wordArt(toks[i].fold)
+					}
+					if p.art != art {
+						continue
+					}
 				}
 				good := true
 				for k := 1; k < len(p.rest); k++ {
@@ -156,8 +197,17 @@ func (m *matcher[T]) match(toks []tok, i int, firsts []string, rest func(*tok) s
 			}
 		}
 		if !ok {
-			if ps := m.one[f]; len(ps) > 0 {
-				v, n, ok = ps[0].val, 1, true
+			for _, p := range m.one[f] {
+				if p.art != 0 {
+					if art == 0 {
+						art = wordArt(toks[i].fold)
+					}
+					if p.art != art {
+						continue
+					}
+				}
+				v, n, ok = p.val, 1, true
+				break
 			}
 		}
 		if ok {

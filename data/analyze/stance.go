@@ -183,14 +183,17 @@ func (s *state) judge(tp *topic, toks []tok, stems []string, t trigger, p, q int
 			feats = append(feats[:len(feats):len(feats)], TopicFeatures(tp.name, feats)...)
 		}
 		probs := m.Probabilities(feats)
+		none := len(ModelLabels) - 1 // LabelNone is the last label
+		if probs[none] >= noneAbove || !s.about[tp.name] && s.topicHits(tp, toks, stems) < minTopicHits {
+			// names the topic but takes no position on it; or the article
+			// is about something else and names the topic in passing
+			return Statement{}, false
+		}
 		best := 0
-		for i := range probs {
+		for i := range probs[:none] {
 			if probs[i] > probs[best] {
 				best = i
 			}
-		}
-		if ModelLabels[best] == LabelNone {
-			return Statement{}, false // names the topic, takes no position on it
 		}
 		st.Stance = ModelLabels[best]
 		st.Confidence = float64(int(probs[best]*100+0.5)) / 100
@@ -206,6 +209,39 @@ func (s *state) judge(tp *topic, toks []tok, stems []string, t trigger, p, q int
 	}
 	return st, true
 }
+
+// minTopicHits is how many times an article whose title and first
+// sentence do not name a topic must name it for its statements to get a
+// stance toward it.
+var minTopicHits = 2
+
+// topicHits counts the places the part of the article being read names
+// the topic (once per part and topic).
+func (s *state) topicHits(tp *topic, toks []tok, stems []string) int {
+	key := tp.name
+	if s.inTitle {
+		key = "\x00" + key
+	}
+	if n, ok := s.hits[key]; ok {
+		return n
+	}
+	n := 0
+	for k := 0; k < len(toks); k++ {
+		if m := s.keywordAt(tp, toks, stems, k, len(toks)); m > 0 {
+			n++
+			k += m - 1
+		}
+	}
+	if s.hits == nil {
+		s.hits = map[string]int{}
+	}
+	s.hits[key] = n
+	return n
+}
+
+// noneAbove is the model's probability of "none" from which a statement
+// gets no stance: below it, the likeliest stance is given.
+var noneAbove = 0.5
 
 // ruleTrust is the rule confidence from which a statement that names
 // the topic with clear cues keeps the rules' stance.

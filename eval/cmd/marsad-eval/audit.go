@@ -89,6 +89,13 @@ func auditCorpus(dir string) error {
 	for _, c := range clitic {
 		fmt.Println("  " + c)
 	}
+	fmt.Println("most mentioned actors:")
+	for i, c := range all {
+		if i == 80 {
+			break
+		}
+		fmt.Printf("  %s [%s] (%d)\n", c.name, c.kind, c.n)
+	}
 	fmt.Println("most mentioned persons not in the gazetteer:")
 	shown := 0
 	for _, c := range all {
