@@ -42,18 +42,7 @@ func (s *state) statements(text string, toks []tok, sents []arabic.Span) {
 	})
 	s.prev = ""
 	stems := make([]string, len(toks))
-	k := 0
-	for _, sp := range sents {
-		for k < len(toks) && toks[k].Start < sp.Start {
-			k++
-		}
-		a := k
-		for k < len(toks) && toks[k].End <= sp.End {
-			k++
-		}
-		if a == k {
-			continue
-		}
+	eachSentence(toks, sents, func(sp arabic.Span, a, k int) {
 		trigs := s.triggers(text, sp.Start, toks, a, k, ms)
 		for t := range trigs {
 			end := k
@@ -66,7 +55,7 @@ func (s *state) statements(text string, toks []tok, sents []arabic.Span) {
 			}
 			s.statement(text, toks, stems, sp, trigs[t], start, end)
 		}
-	}
+	})
 }
 
 // mentionAt returns the mention that starts at token p, the longest first.
@@ -377,17 +366,9 @@ func (s *state) authorStatements(author, text string, toks []tok, sents []arabic
 	}
 	s.inTitle = false
 	stems := make([]string, len(toks))
-	k := 0
-	for _, sp := range sents {
-		for k < len(toks) && toks[k].Start < sp.Start {
-			k++
-		}
-		a := k
-		for k < len(toks) && toks[k].End <= sp.End {
-			k++
-		}
-		if a == k || taken[sp.Start] {
-			continue
+	eachSentence(toks, sents, func(sp arabic.Span, a, k int) {
+		if taken[sp.Start] {
+			return
 		}
 		n := len(s.stmts)
 		s.statement(text, toks, stems, sp, trigger{pos: a, key: act.Key, pattern: PatternAuthor}, a, k)
@@ -399,7 +380,7 @@ func (s *state) authorStatements(author, text string, toks []tok, sents []arabic
 			}
 		}
 		s.stmts = kept
-	}
+	})
 }
 
 // afterPreposition reports whether w, before a verb cue, makes it a
@@ -424,4 +405,22 @@ func clauseStart(toks []tok, k int) bool {
 		return true
 	}
 	return false
+}
+
+// eachSentence calls fn with each sentence that has words and the range
+// [a, k) of its tokens.
+func eachSentence(toks []tok, sents []arabic.Span, fn func(sp arabic.Span, a, k int)) {
+	k := 0
+	for _, sp := range sents {
+		for k < len(toks) && toks[k].Start < sp.Start {
+			k++
+		}
+		a := k
+		for k < len(toks) && toks[k].End <= sp.End {
+			k++
+		}
+		if a < k {
+			fn(sp, a, k)
+		}
+	}
 }

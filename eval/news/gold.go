@@ -22,6 +22,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"marsad/data/analyze"
 )
 
 // Ref is a quoted stretch of an article: its text, and where it is when
@@ -356,4 +358,33 @@ func (f *File) Split(k int) (*File, *File) {
 		}
 	}
 	return a, b
+}
+
+// SharedDir is the shared reference folder: flagged when given, else
+// $MARSAD_SHARED, else ../shared.
+func SharedDir(flagged string) string {
+	if flagged != "" {
+		return flagged
+	}
+	if d := os.Getenv("MARSAD_SHARED"); d != "" {
+		return d
+	}
+	return filepath.Join("..", "shared")
+}
+
+// CorpusDir is where the SaudiNewsNet archives are in the shared folder.
+func CorpusDir(shared string) string { return filepath.Join(shared, "corpora", "saudinewsnet") }
+
+// NewAnalyzer builds the analyser of the evaluation: the shipped lexicon
+// and the topics of dir/gold/topics.json.
+func NewAnalyzer(dir string) (*analyze.Analyzer, analyze.Lexicon, error) {
+	lx, err := analyze.DefaultLexicon()
+	if err != nil {
+		return nil, lx, err
+	}
+	topics, err := LoadTopics(filepath.Join(dir, "gold", "topics.json"))
+	if err != nil {
+		return nil, lx, err
+	}
+	return analyze.New(lx, Topics(topics)), lx, nil
 }

@@ -50,18 +50,10 @@ func main() {
 	}
 }
 
-func sharedDir(flagged string) string {
-	if flagged != "" {
-		return flagged
-	}
-	if d := os.Getenv("MARSAD_SHARED"); d != "" {
-		return d
-	}
-	return filepath.Join("..", "shared")
-}
+func sharedDir(flagged string) string { return news.SharedDir(flagged) }
 
 func run(dir, shared string, verbose bool, only, toOffsets, out string) error {
-	corpus := filepath.Join(shared, "corpora", "saudinewsnet")
+	corpus := news.CorpusDir(shared)
 	if toOffsets != "" {
 		f, err := news.Load(toOffsets, corpus)
 		if err != nil {
@@ -76,15 +68,10 @@ func run(dir, shared string, verbose bool, only, toOffsets, out string) error {
 		}
 		return os.WriteFile(out, append(b, '\n'), 0o644)
 	}
-	lx, err := analyze.DefaultLexicon()
+	a, lx, err := news.NewAnalyzer(dir)
 	if err != nil {
 		return err
 	}
-	topics, err := news.LoadTopics(filepath.Join(dir, "gold", "topics.json"))
-	if err != nil {
-		return err
-	}
-	a := analyze.New(lx, news.Topics(topics))
 	files := []string{filepath.Join(shared, "gold", "dev_2015.json")}
 	more, _ := filepath.Glob(filepath.Join(dir, "gold", "*_2015.json"))
 	files = append(files, more...)
@@ -122,19 +109,14 @@ func run(dir, shared string, verbose bool, only, toOffsets, out string) error {
 // explainFile prints each statement of one article: speaker, pattern,
 // topic, stance and the sentence.
 func explainFile(dir, path string) error {
-	lx, err := analyze.DefaultLexicon()
+	a, _, err := news.NewAnalyzer(dir)
 	if err != nil {
 		return err
 	}
-	topics, err := news.LoadTopics(filepath.Join(dir, "gold", "topics.json"))
-	if err != nil {
-		return err
-	}
-	a := analyze.New(lx, news.Topics(topics))
 	var r analyze.Result
 	if strings.HasPrefix(path, "http") {
 		shared := sharedDir("")
-		corpus := filepath.Join(shared, "corpora", "saudinewsnet")
+		corpus := news.CorpusDir(shared)
 		files, _ := filepath.Glob(filepath.Join(dir, "gold", "*_2015.json"))
 		for _, gf := range append([]string{filepath.Join(shared, "gold", "dev_2015.json")}, files...) {
 			f, err := news.Load(gf, corpus)

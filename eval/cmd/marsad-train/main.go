@@ -52,15 +52,7 @@ var (
 	minFeat  int
 )
 
-func sharedDir(flagged string) string {
-	if flagged != "" {
-		return flagged
-	}
-	if d := os.Getenv("MARSAD_SHARED"); d != "" {
-		return d
-	}
-	return filepath.Join("..", "shared")
-}
+func sharedDir(flagged string) string { return news.SharedDir(flagged) }
 
 // TrainingFiles are the gold files the model learns from: the shared
 // development gold and eval/gold/train*_2015.json; held-out files are
@@ -73,16 +65,11 @@ func TrainingFiles(dir, shared string) []string {
 
 func run(dir, shared, out string) error {
 	start := time.Now()
-	lx, err := analyze.DefaultLexicon()
+	a, _, err := news.NewAnalyzer(dir)
 	if err != nil {
 		return err
 	}
-	topics, err := news.LoadTopics(filepath.Join(dir, "gold", "topics.json"))
-	if err != nil {
-		return err
-	}
-	a := analyze.New(lx, news.Topics(topics))
-	corpus := filepath.Join(shared, "corpora", "saudinewsnet")
+	corpus := news.CorpusDir(shared)
 	var arts [][]analyze.Example
 	for _, path := range TrainingFiles(dir, shared) {
 		if strings.Contains(filepath.Base(path), "heldout") || filepath.Base(path) == excluded {
@@ -217,16 +204,11 @@ func crossValidate(arts [][]analyze.Example, k int) float64 {
 // the user's corrections (analyze.Learn) and the same four fifths are
 // scored again.
 func measureLearning(dir, shared string) error {
-	lx, err := analyze.DefaultLexicon()
+	a, lx, err := news.NewAnalyzer(dir)
 	if err != nil {
 		return err
 	}
-	topics, err := news.LoadTopics(filepath.Join(dir, "gold", "topics.json"))
-	if err != nil {
-		return err
-	}
-	a := analyze.New(lx, news.Topics(topics))
-	corpus := filepath.Join(shared, "corpora", "saudinewsnet")
+	corpus := news.CorpusDir(shared)
 	var train []analyze.Example
 	for _, path := range TrainingFiles(dir, shared)[1:] {
 		f, err := news.Load(path, corpus)
