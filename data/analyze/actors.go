@@ -20,7 +20,7 @@ type state struct {
 	stmts    []Statement
 	merges   []ProposedMerge
 	prev     string // the last speaker, for continuations
-	memo     lookups
+	memo     [2]lookups // the body's and the title's
 	about    map[string]bool // topics the article as a whole is about
 	year     int             // the article's year, 0 when unknown: offices resolve to their holder then
 	hits     map[string]int  // topic → times the part read names it
@@ -44,6 +44,18 @@ type cueHit struct {
 	done bool
 	c    *CueEntry
 	n    int
+}
+
+// lookups returns the cache of the part whose tokens these are: each of
+// title and body keeps its own, so that reading the title again after
+// the body does not start over.
+func (s *state) lookups(toks []tok) *lookups {
+	m := &s.memo[0]
+	if s.inTitle {
+		m = &s.memo[1]
+	}
+	m.reset(toks)
+	return m
 }
 
 // reset points the cache at a part's tokens.
@@ -356,8 +368,8 @@ func (s *state) surname(toks []tok, i int, cands []string) (string, bool) {
 // wordClass returns the class of the title-table phrase at i and its
 // length in tokens.
 func (s *state) wordClass(toks []tok, i int) (string, int) {
-	s.memo.reset(toks)
-	h := &s.memo.words[i]
+	m := s.lookups(toks)
+	h := &m.words[i]
 	if !h.done {
 		var buf [2]string
 		h.cls, h.n, _ = s.a.words.match(toks, i, clitCands(buf[:0], &toks[i]), restNorm)
@@ -377,8 +389,8 @@ func hasClass(classes, c string) bool {
 
 // cueAt returns the cue at i and its length in tokens.
 func (s *state) cueAt(toks []tok, i int) (*CueEntry, int) {
-	s.memo.reset(toks)
-	h := &s.memo.cues[i]
+	m := s.lookups(toks)
+	h := &m.cues[i]
 	if !h.done {
 		var buf [2]string
 		h.c, h.n, _ = s.a.cues.match(toks, i, clitCands(buf[:0], &toks[i]), restNorm)

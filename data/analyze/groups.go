@@ -329,8 +329,8 @@ func (s *state) result() Result {
 // nearGivenName reports whether a word is a given name with its last
 // letter cut off (عبدالعزي).
 func (s *state) nearGivenName(k string) bool {
-	for g := range s.a.given {
-		if len(g) > len(k) && strings.HasPrefix(g, k) && utf8.RuneCountInString(g) == utf8.RuneCountInString(k)+1 {
+	for r := 'ء'; r <= 'ي'; r++ {
+		if s.a.given[k+string(r)] {
 			return true
 		}
 	}

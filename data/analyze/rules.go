@@ -155,10 +155,11 @@ func (s *state) titleRule(toks []tok, i int) int {
 		return 0
 	}
 	// a known name that starts with an office word: الأمير وليام، أمير عبد اللهيان
-	var cands []string
-	cands = s.a.nameCands(cands, toks[i].fold)
-	if e, n, ok := s.a.gaz.match(toks, i, cands, restKey); ok && e.Kind == KindPerson && n > o.end-i {
-		return 0
+	var buf [8]string
+	if cands := s.a.nameCands(buf[:0], toks[i].fold); s.a.anyFirst(cands) {
+		if e, n, ok := s.a.gaz.match(toks, i, cands, restKey); ok && e.Kind == KindPerson && n > o.end-i {
+			return 0
+		}
 	}
 	if hasClass(o.cls, "spokespron") {
 		return s.spokesmanOf(toks, i, o.end)
