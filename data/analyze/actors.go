@@ -19,8 +19,8 @@ type state struct {
 	long     []surname         // the surnames of five letters or more, for proposed merges
 	stmts    []Statement
 	merges   []ProposedMerge
-	prev     string // the last speaker, for continuations
-	memo     [2]lookups // the body's and the title's
+	prev     string          // the last speaker, for continuations
+	memo     [2]lookups      // the body's and the title's
 	about    map[string]bool // topics the article as a whole is about
 	year     int             // the article's year, 0 when unknown: offices resolve to their holder then
 	hits     map[string]int  // topic → times the part read names it
