@@ -24,6 +24,7 @@ type state struct {
 	about    map[string]bool // topics the article as a whole is about
 	year     int             // the article's year, 0 when unknown: offices resolve to their holder then
 	hits     map[string]int  // topic → times the part read names it
+	loose    bool            // nameLike takes words of news too
 }
 
 // lookups caches, per token of the part being read, its title-table
@@ -409,7 +410,7 @@ func (s *state) nameLike(toks []tok, i int, first bool) bool {
 	if !arabic.HasArabic(t.Norm) || utf8.RuneCountInString(t.Norm) < 3 || arabic.IsStopWord(t.Norm) {
 		return false
 	}
-	if s.a.common[t.key] {
+	if s.a.common[t.key] && !s.loose {
 		return false // كلمة، كبير، أصيب: a word of news, not of a name
 	}
 	if strings.ContainsRune(t.Text, 'ً') || strings.ContainsRune(t.Text, 'ٌ') {
@@ -476,21 +477,28 @@ func (s *state) speakerAfterVerb(toks []tok, i int) int {
 	if k >= len(toks) || !toks[k].joined() || notNames[toks[k].Norm] {
 		return 0
 	}
-	var cands []string
-	cands = s.a.nameCands(cands, toks[k].fold)
-	if s.a.anyFirst(cands) || s.isGiven(&toks[k]) {
-		return 0 // the gazetteer or the given-name rule reads it
+	var buf [8]string
+	cands := s.a.nameCands(buf[:0], toks[k].fold)
+	if s.a.anyFirst(cands) {
+		if _, _, ok := s.a.gaz.match(toks, k, cands, restKey); ok {
+			return 0 // the gazetteer reads it
+		}
 	}
 	if _, ok := s.surname(toks, k, cands); ok {
 		return 0
 	}
-	if !s.nameLike(toks, k, true) || verbish(toks[k].Norm) || fusedPreposition(toks[k].Norm) {
+	given := s.isGiven(&toks[k])
+	if !given && (!s.nameLike(toks, k, true) || verbish(toks[k].Norm) || fusedPreposition(toks[k].Norm)) {
 		return 0
 	}
+	// between a reporting verb and a comma, a surname may be a word of
+	// news too (علي غريب)
+	s.loose = true
 	m := 1
 	for m < 3 && k+m < len(toks) && toks[k+m].joined() && s.nameLike(toks, k+m, false) && !verbish(toks[k+m].Norm) && !notNames[arabic.StripArticle(toks[k+m].Norm)] {
 		m++
 	}
+	s.loose = false
 	if m < 2 {
 		return 0
 	}
