@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -270,4 +271,47 @@ func TestConfirmProposedMerge(t *testing.T) {
 		left, _ := st.Proposals(ctx)
 		return len(left) == len(props)-1
 	})
+}
+
+// TestLearnFromCorrectionsMenu corrects one statement, runs Edit → Learn
+// from my corrections and checks that the corpus keeps a learned model,
+// the correction stays, and a dialog says what was learned.
+func TestLearnFromCorrectionsMenu(t *testing.T) {
+	st := seedCorpus(t)
+	ctx := context.Background()
+	all, err := st.Statements(ctx, store.StatementFilter{OnTopic: true})
+	if err != nil || len(all) == 0 {
+		t.Fatalf("%d statements on the topic (%v)", len(all), err)
+	}
+	target := all[0]
+	want := data.StanceOppose
+	if target.Stance == want {
+		want = data.StanceSupport
+	}
+	if err := st.SetStatement(ctx, target.ID, store.StatementChange{Stance: &want}); err != nil {
+		t.Fatal(err)
+	}
+	u := newTestUI(t, st)
+	onUI(u.onLearn)
+	var text string
+	waitFor(t, "the learning report", func() bool {
+		// waitFor runs this on the UI goroutine already
+		for _, o := range u.win.Canvas().Overlays().List() {
+			for _, obj := range test.LaidOutObjects(o) {
+				if l, ok := obj.(*widget.Label); ok && strings.Contains(l.Text, "1") && (strings.Contains(l.Text, "Learned") || strings.Contains(l.Text, "تعلّم")) {
+					text = l.Text
+					return true
+				}
+			}
+		}
+		return false
+	})
+	if _, ok, _ := st.StanceModel(ctx); !ok {
+		t.Error("no learned model kept in the corpus")
+	}
+	after, err := st.Statements(ctx, store.StatementFilter{ID: target.ID})
+	if err != nil || len(after) != 1 || after[0].Stance != want || after[0].Origin != data.OriginUser {
+		t.Errorf("the correction changed: %+v (%v)", after, err)
+	}
+	t.Log(text)
 }

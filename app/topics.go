@@ -108,7 +108,11 @@ func (u *ui) onReanalyse() {
 
 // analyse runs work in the background with a progress dialog, then
 // reloads the views.
-func (u *ui) analyse(work func(ctx context.Context) error) {
+func (u *ui) analyse(work func(ctx context.Context) error) { u.analyseThen(work, nil) }
+
+// analyseThen is analyse, calling done on the UI goroutine once the views
+// are reloaded, when the work succeeded.
+func (u *ui) analyseThen(work func(ctx context.Context) error, done func()) {
 	bar := widget.NewProgressBarInfinite()
 	wait := dialog.NewCustomWithoutButtons(lang.L("Analysing the corpus again…"), bar, u.win)
 	wait.Show()
@@ -124,6 +128,9 @@ func (u *ui) analyse(work func(ctx context.Context) error) {
 			u.refreshAll()
 			u.charts.refresh()
 			u.actors.refresh()
+			if done != nil {
+				done()
+			}
 		})
 	})
 }
@@ -143,16 +150,13 @@ func (u *ui) onLearn() {
 		return
 	}
 	var rep corpus.LearnReport
-	u.analyse(func(ctx context.Context) error {
+	u.analyseThen(func(ctx context.Context) error {
 		var err error
 		rep, err = u.data.Learn(ctx)
-		if err == nil {
-			uiDo(func() {
-				dialog.ShowInformation(lang.L("Learn from my corrections"),
-					lang.L("Learned from {{.Corrections}} corrected statements; {{.Changed}} stances changed.",
-						map[string]any{"Corrections": rep.Corrections, "Changed": rep.Changed}), u.win)
-			})
-		}
 		return err
+	}, func() {
+		dialog.ShowInformation(lang.L("Learn from my corrections"),
+			lang.L("Learned from {{.Corrections}} corrected statements; {{.Changed}} stances changed.",
+				map[string]any{"Corrections": rep.Corrections, "Changed": rep.Changed}), u.win)
 	})
 }
