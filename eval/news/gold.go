@@ -17,8 +17,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -204,11 +206,11 @@ type topicSpeaker struct {
 // also, in key order.
 func (a *Article) allSpeakers() []topicSpeaker {
 	var out []topicSpeaker
-	for _, k := range sortedKeys(a.Speakers) {
+	for _, k := range slices.Sorted(maps.Keys(a.Speakers)) {
 		out = append(out, topicSpeaker{k, a.Topic, a.Speakers[k]})
 	}
-	for _, t := range sortedKeys(a.Also) {
-		for _, k := range sortedKeys(a.Also[t]) {
+	for _, t := range slices.Sorted(maps.Keys(a.Also)) {
+		for _, k := range slices.Sorted(maps.Keys(a.Also[t])) {
 			out = append(out, topicSpeaker{k, t, a.Also[t][k]})
 		}
 	}
@@ -227,7 +229,7 @@ func readRecords(dir string, arts map[string]*Article) (map[string]map[string]st
 		byZip[z] = append(byZip[z], url)
 	}
 	out := map[string]map[string]string{}
-	for _, z := range sortedKeys(byZip) {
+	for _, z := range slices.Sorted(maps.Keys(byZip)) {
 		recs, err := ReadArchive(filepath.Join(dir, z))
 		if err != nil {
 			return nil, err
@@ -320,15 +322,6 @@ func ToOffsets(f *File) error {
 		}
 	}
 	return nil
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }
 
 // LoadTopics reads the topics file of the project's gold: a JSON object

@@ -4,7 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -77,7 +78,7 @@ func Analyze(a *analyze.Analyzer, g *Article) (Prediction, error) {
 // letter.
 func Topics(ts map[string]Topic) []analyze.Topic {
 	var out []analyze.Topic
-	for _, k := range sortedKeys(ts) {
+	for _, k := range slices.Sorted(maps.Keys(ts)) {
 		out = append(out, analyze.Topic{Name: k, Keywords: ts[k].Keywords})
 	}
 	return out
@@ -180,7 +181,7 @@ func goldKeys[V any](surf map[string]map[string]bool, entries map[string]V, form
 	out := map[string]string{}
 	for pk, names := range surf {
 		best, bestLen := "", 0
-		for _, gk := range sortedKeys(entries) {
+		for _, gk := range slices.Sorted(maps.Keys(entries)) {
 			for _, f := range forms(entries[gk]) {
 				k := Key(f.Text)
 				if k != "" && names[k] && len(k) > bestLen {
@@ -261,7 +262,16 @@ func (rep *Report) article(g *Article, p Prediction) {
 		sentSpeakers[sk][st.SpeakerKey] = true
 		sentText[sk] = st.Sentence
 	}
-	for _, sk := range sortedSents(sentText) {
+	keys := slices.SortedFunc(maps.Keys(sentText), func(a, b sentKey) int {
+		if a.title != b.title {
+			if a.title {
+				return -1
+			}
+			return 1
+		}
+		return a.start - b.start
+	})
+	for _, sk := range keys {
 		text := sentText[sk]
 		owners := map[string]bool{}
 		for _, sp := range speakers {
@@ -280,7 +290,7 @@ func (rep *Report) article(g *Article, p Prediction) {
 				rep.Attribution.N++
 			} else {
 				name := pk
-				rep.errorf("%s: attribution: «%s» credited to %s, gold %v", g.url, short(text), name, sortedKeys(owners))
+				rep.errorf("%s: attribution: «%s» credited to %s, gold %v", g.url, short(text), name, slices.Sorted(maps.Keys(owners)))
 			}
 		}
 		if len(owners) == 1 {
@@ -395,7 +405,7 @@ func (rep *Report) article(g *Article, p Prediction) {
 			}
 			rep.ActorPrecision.Of++
 		}
-		for _, gk := range sortedKeys(g.Actors) {
+		for _, gk := range slices.Sorted(maps.Keys(g.Actors)) {
 			if g.Actors[gk].Optional {
 				continue
 			}
@@ -409,17 +419,6 @@ func (rep *Report) article(g *Article, p Prediction) {
 	}
 }
 
-func sortedSents[K interface {
-	comparable
-}](m map[K]string) []K {
-	out := make([]K, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Slice(out, func(i, j int) bool { return fmt.Sprint(out[i]) < fmt.Sprint(out[j]) })
-	return out
-}
-
 // predictedStance is the stance Marsad gives the gold speaker gk on a
 // topic (analyze.Summarize over its statements), and its confidence: the
 // mean confidence of the statements carrying that stance.
@@ -427,7 +426,7 @@ func predictedStance(p Prediction, toGold map[string]string, gk, topic string) (
 	sums := analyze.Summarize(p.Result.Statements, topic)
 	best, bestN := analyze.Summary{}, -1
 	var bestKey string
-	for _, pk := range sortedKeys(sums) {
+	for _, pk := range slices.Sorted(maps.Keys(sums)) {
 		if toGold[pk] != gk {
 			continue
 		}

@@ -69,33 +69,22 @@ func run(dir, shared, out string) error {
 	if err != nil {
 		return err
 	}
-	corpus := news.CorpusDir(shared)
-	var arts [][]analyze.Example
+	var paths []string
 	for _, path := range TrainingFiles(dir, shared) {
-		if strings.Contains(filepath.Base(path), "heldout") || filepath.Base(path) == excluded {
-			continue
+		if !strings.Contains(filepath.Base(path), "heldout") && filepath.Base(path) != excluded {
+			paths = append(paths, path)
 		}
-		f, err := news.Load(path, corpus)
-		if err != nil {
-			return err
-		}
-		e, err := news.Examples(a, f)
-		if err != nil {
-			return err
-		}
-		arts = append(arts, e...)
-		fmt.Printf("%s: %d articles\n", filepath.Base(path), len(e))
+	}
+	arts, err := articleExamples(a, news.CorpusDir(shared), paths)
+	if err != nil {
+		return err
 	}
 	if folds > 1 {
 		crossValidate(arts, folds)
 		return nil
 	}
 	temp := crossValidate(arts, 5)
-	var exs []analyze.Example
-	for _, e := range arts {
-		exs = append(exs, e...)
-	}
-	exs = pruneFeatures(exs, minFeat)
+	exs := pruneFeatures(flatten(arts), minFeat)
 	counts := map[string]int{}
 	for _, e := range exs {
 		counts[e.Label]++
@@ -209,35 +198,22 @@ func measureLearning(dir, shared string) error {
 		return err
 	}
 	corpus := news.CorpusDir(shared)
-	var train []analyze.Example
-	for _, path := range TrainingFiles(dir, shared)[1:] {
-		f, err := news.Load(path, corpus)
-		if err != nil {
-			return err
-		}
-		arts, err := news.Examples(a, f)
-		if err != nil {
-			return err
-		}
-		for _, e := range arts {
-			train = append(train, e...)
-		}
+	arts, err := articleExamples(a, corpus, TrainingFiles(dir, shared)[1:])
+	if err != nil {
+		return err
 	}
-	base := analyze.Train(train, analyze.TrainOptions{})
+	base := analyze.Train(flatten(arts), analyze.TrainOptions{})
 	base.Temperature = lx.Model.Temperature
 	dev, err := news.Load(filepath.Join(shared, "gold", "dev_2015.json"), corpus)
 	if err != nil {
 		return err
 	}
 	corrected, rest := dev.Split(5)
-	arts, err := news.Examples(a, corrected)
+	fixArts, err := news.Examples(a, corrected)
 	if err != nil {
 		return err
 	}
-	var fixes []analyze.Example
-	for _, e := range arts {
-		fixes = append(fixes, e...)
-	}
+	fixes := flatten(fixArts)
 	before, err := news.Score(a.WithModel(base), rest)
 	if err != nil {
 		return err
@@ -250,4 +226,31 @@ func measureLearning(dir, shared string) error {
 	fmt.Printf("  before: stance agreement %s of all speakers, %s of those found, macro-F1 %.3f\n", before.StanceAll, before.StanceFound, before.MacroF1)
 	fmt.Printf("  after:  stance agreement %s of all speakers, %s of those found, macro-F1 %.3f\n", after.StanceAll, after.StanceFound, after.MacroF1)
 	return nil
+}
+
+// articleExamples reads the gold files and returns their training
+// examples, article by article.
+func articleExamples(a *analyze.Analyzer, corpus string, paths []string) ([][]analyze.Example, error) {
+	var arts [][]analyze.Example
+	for _, path := range paths {
+		f, err := news.Load(path, corpus)
+		if err != nil {
+			return nil, err
+		}
+		e, err := news.Examples(a, f)
+		if err != nil {
+			return nil, err
+		}
+		arts = append(arts, e...)
+		fmt.Printf("%s: %d articles\n", filepath.Base(path), len(e))
+	}
+	return arts, nil
+}
+
+func flatten(arts [][]analyze.Example) []analyze.Example {
+	var out []analyze.Example
+	for _, e := range arts {
+		out = append(out, e...)
+	}
+	return out
 }
