@@ -24,7 +24,6 @@ type state struct {
 	about    map[string]bool // topics the article as a whole is about
 	year     int             // the article's year, 0 when unknown: offices resolve to their holder then
 	hits     map[string]int  // topic → times the part read names it
-	loose    bool            // nameLike takes words of news too
 }
 
 // lookups caches, per token of the part being read, its title-table
@@ -403,6 +402,11 @@ func (s *state) cueAt(toks []tok, i int) (*CueEntry, int) {
 // nameLike reports whether the token at i can be a word of a person's
 // name the gazetteer does not know.
 func (s *state) nameLike(toks []tok, i int, first bool) bool {
+	return s.nameLikeWith(toks, i, first, false)
+}
+
+// nameLikeWith is nameLike; with common, a word of news may be a name too.
+func (s *state) nameLikeWith(toks []tok, i int, first, common bool) bool {
 	if i >= len(toks) {
 		return false
 	}
@@ -410,7 +414,7 @@ func (s *state) nameLike(toks []tok, i int, first bool) bool {
 	if !arabic.HasArabic(t.Norm) || utf8.RuneCountInString(t.Norm) < 3 || arabic.IsStopWord(t.Norm) {
 		return false
 	}
-	if s.a.common[t.key] && !s.loose {
+	if s.a.common[t.key] && !common {
 		return false // كلمة، كبير، أصيب: a word of news, not of a name
 	}
 	if strings.ContainsRune(t.Text, 'ً') || strings.ContainsRune(t.Text, 'ٌ') {
@@ -493,12 +497,10 @@ func (s *state) speakerAfterVerb(toks []tok, i int) int {
 	}
 	// between a reporting verb and a comma, a surname may be a word of
 	// news too (علي غريب)
-	s.loose = true
 	m := 1
-	for m < 3 && k+m < len(toks) && toks[k+m].joined() && s.nameLike(toks, k+m, false) && !verbish(toks[k+m].Norm) && !notNames[arabic.StripArticle(toks[k+m].Norm)] {
+	for m < 3 && k+m < len(toks) && toks[k+m].joined() && s.nameLikeWith(toks, k+m, false, true) && !verbish(toks[k+m].Norm) && !notNames[arabic.StripArticle(toks[k+m].Norm)] {
 		m++
 	}
-	s.loose = false
 	if m < 2 {
 		return 0
 	}

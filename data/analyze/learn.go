@@ -5,14 +5,17 @@ import (
 	"marsad/data/arabic"
 )
 
+// Candidates analyses an article with the stance model off, so that every
+// statement judged on a topic is there with its features (FeaturesAt).
+func (a *Analyzer) Candidates(art *data.Article) Result { return a.WithModel(nil).Article(art) }
+
 // FeaturesAt returns the stance model's features of the statement on
 // topic in the sentence that starts at byte sentStart of the article's
-// title (inTitle) or body: those of the statement the analysis finds
-// there by the speaker with key speakerKey, else by another speaker, else
-// those of the whole sentence. Learning from a user's corrections reads
-// the corrected statements this way.
-func (a *Analyzer) FeaturesAt(art *data.Article, inTitle bool, sentStart int, speakerKey, topic string) []string {
-	r := a.WithModel(nil).Article(art)
+// title (inTitle) or body: those of the candidate statement (r, from
+// Candidates) there by the speaker with key speakerKey, else by another
+// speaker, else those of the whole sentence. Learning from a user's
+// corrections reads the corrected statements this way.
+func (a *Analyzer) FeaturesAt(r Result, art *data.Article, inTitle bool, sentStart int, speakerKey, topic string) []string {
 	var fallback []string
 	for _, st := range r.Statements {
 		if st.InTitle != inTitle || st.SentStart != sentStart || st.TopicName != topic || st.Features == nil {

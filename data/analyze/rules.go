@@ -25,8 +25,6 @@ type office struct {
 	firstNorm  string // the office's first word, normalised
 }
 
-func toks0Norm(o office) string { return o.firstNorm }
-
 // readOffice reads a title, spokesman or rank phrase at i.
 func (s *state) readOffice(toks []tok, i int) (office, bool) {
 	cls, n := s.wordClass(toks, i)
@@ -365,7 +363,7 @@ func (s *state) holder(o office) (Actor, string, bool) {
 		return Actor{}, "", false
 	}
 	name := strings.TrimSpace(o.roleText)
-	if _, whole := s.a.words.first[toks0Norm(o)]; !whole {
+	if _, whole := s.a.words.first[o.firstNorm]; !whole {
 		// ورئيس اليمن: the conjunction is not part of the office
 		if r, size := utf8.DecodeRuneInString(name); r == 'و' || r == 'ف' {
 			name = name[size:]

@@ -213,7 +213,7 @@ func (s *state) judge(tp *topic, toks []tok, stems []string, t trigger, p, q int
 // minTopicHits is how many times an article whose title and first
 // sentence do not name a topic must name it for its statements to get a
 // stance toward it.
-var minTopicHits = 2
+const minTopicHits = 2
 
 // topicHits counts the places the part of the article being read names
 // the topic (once per part and topic).
@@ -241,11 +241,11 @@ func (s *state) topicHits(tp *topic, toks []tok, stems []string) int {
 
 // noneAbove is the model's probability of "none" from which a statement
 // gets no stance: below it, the likeliest stance is given.
-var noneAbove = 0.5
+const noneAbove = 0.5
 
 // ruleTrust is the rule confidence from which a statement that names
 // the topic with clear cues keeps the rules' stance.
-var ruleTrust = 0.85
+const ruleTrust = 0.85
 
 func round2(v float64) float64 { return float64(int(v*100+0.5*sign(v))) / 100 }
 

@@ -33,25 +33,31 @@ func Learn(ctx context.Context, st *store.Store) (LearnReport, error) {
 	if err != nil {
 		return rep, err
 	}
-	users, topics, err := corpusLexicon(ctx, st)
+	// the shipped model: learning starts from it every time
+	a, err := AnalyzerWith(ctx, st, lx)
 	if err != nil {
 		return rep, err
 	}
-	a := buildAnalyzer(lx, users, topics) // the shipped model: learning starts from it every time
+	type analysed struct {
+		art *data.Article
+		r   analyze.Result
+	}
 	var exs []analyze.Example
-	arts := map[int64]*data.Article{}
+	arts := map[int64]*analysed{}
 	for _, s := range ss {
 		if s.Origin != data.OriginUser || s.Stance == "" || s.Topic == "" {
 			continue
 		}
-		art := arts[s.ArticleID]
-		if art == nil {
-			if art, err = st.Article(ctx, s.ArticleID); err != nil {
+		an := arts[s.ArticleID]
+		if an == nil {
+			art, err := st.Article(ctx, s.ArticleID)
+			if err != nil {
 				return rep, err
 			}
-			arts[s.ArticleID] = art
+			an = &analysed{art: art, r: a.Candidates(art)} // once per article
+			arts[s.ArticleID] = an
 		}
-		feats := a.FeaturesAt(art, s.InTitle, s.SentStart, a.KeyOf(s.Actor), s.Topic)
+		feats := a.FeaturesAt(an.r, an.art, s.InTitle, s.SentStart, a.KeyOf(s.Actor), s.Topic)
 		if len(feats) == 0 {
 			continue
 		}
