@@ -128,17 +128,28 @@ func (s *state) emitNamed(toks []tok, i, j, ni, nj int, act Actor, aliasKey, rul
 // starts a known name or has the article.
 func (a *Analyzer) dropClitics(w string) string {
 	for range 2 {
+		f := arabic.FoldForeign(arabic.Normalize(w))
+		if a.given[f] || a.ambig[f] || a.first[f] {
+			return w // وليد، فهد، لافروف: the letter is the name's own
+		}
 		r, size := utf8.DecodeRuneInString(w)
-		if !strings.ContainsRune("وفبلك", r) || len(w) == size {
+		if len(w) == size {
+			return w
+		}
+		// the letter as normalised: a presentation form (ﻭ) is و
+		if n := arabic.Normalize(w[:size]); n != "" {
+			r, _ = utf8.DecodeRuneInString(n)
+		}
+		if r2, size2 := utf8.DecodeRuneInString(w[size:]); r == 'ل' && strings.HasPrefix(arabic.Normalize(string(r2)), "ل") && utf8.RuneCountInString(w[size+size2:]) >= 2 {
+			return "ال" + w[size+size2:] // للمملكة: the preposition and the article's lam
+		}
+		if !strings.ContainsRune("وفبلك", r) {
 			return w
 		}
 		rest := w[size:]
 		n := arabic.Normalize(rest)
 		if !a.IsNameWord(n) && !strings.HasPrefix(n, "ال") {
 			return w
-		}
-		if a.IsNameWord(arabic.Normalize(w)) {
-			return w // وليد، فهد: the letter is the name's own
 		}
 		w = rest
 	}

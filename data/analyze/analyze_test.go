@@ -239,3 +239,25 @@ func TestNotNames(t *testing.T) {
 		}
 	}
 }
+
+// TestNoCliticInAliases checks that the forms an actor is listed under
+// carry no conjunction or preposition, while names that begin with those
+// letters keep them.
+func TestNoCliticInAliases(t *testing.T) {
+	a := testAnalyzer(t)
+	r := a.Article(&data.Article{Date: "2015-08-01", Body: "وأكدت السعودية أن الدعم مستمر. وتصل المساعدات للمملكة العربية السعودية عبر البحر، وتوزع بالرياض. وأكد وليد المعلم أن دمشق ترحب. وقال فهد العتيبي، المتحدث باسم الوزارة، إن الوضع هادئ."})
+	for _, act := range r.Actors {
+		for _, al := range append([]string{act.Name}, act.Aliases...) {
+			if strings.HasPrefix(al, "لل") || strings.HasPrefix(al, "وال") || strings.HasPrefix(al, "بال") {
+				t.Errorf("%s: form %q begins with a clitic", act.Name, al)
+			}
+		}
+	}
+	names := map[string]bool{}
+	for _, act := range r.Actors {
+		names[act.Name] = true
+	}
+	if !names["وليد المعلم"] || !names["فهد العتيبي"] {
+		t.Errorf("names that begin with و or ف lost a letter: %v", names)
+	}
+}

@@ -220,7 +220,7 @@ func (s *state) groupRule(toks []tok, i int) int {
 		return j - i
 	}
 	names := tokTexts(toks[i:j])
-	if _, size := utf8.DecodeRuneInString(toks[i].Norm); len(key) < len(keyOf(toks, i, j)) {
+	if _, size := utf8.DecodeRuneInString(names[0]); len(key) < len(keyOf(toks, i, j)) {
 		names[0] = names[0][size:] // the conjunction is not part of the name: وقوات تركية
 	}
 	act := Actor{Key: key, Name: strings.Join(names, " "), Kind: kind, Affiliation: aff}

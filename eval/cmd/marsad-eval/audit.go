@@ -3,7 +3,9 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -36,6 +38,7 @@ func auditCorpus(dir string) error {
 	}
 	actors := map[string]*count{}
 	var merges []string
+	cliticAliases := map[string]bool{}
 	articles := 0
 	for _, z := range zips {
 		recs, err := news.ReadArchive(z)
@@ -55,6 +58,11 @@ func auditCorpus(dir string) error {
 				isNew[act.Key] = true
 			}
 			for _, act := range r.Actors {
+				for _, al := range act.Aliases {
+					if startsWithClitic(a, al) {
+						cliticAliases[act.Name+" ← "+al] = true
+					}
+				}
 				c := actors[act.Key]
 				if c == nil {
 					c = &count{name: act.Name, kind: act.Kind, isNew: isNew[act.Key]}
@@ -87,6 +95,10 @@ func auditCorpus(dir string) error {
 	sort.Strings(clitic)
 	fmt.Printf("names that begin with a detachable clitic: %d\n", len(clitic))
 	for _, c := range clitic {
+		fmt.Println("  " + c)
+	}
+	fmt.Printf("aliases that begin with a detachable clitic: %d\n", len(cliticAliases))
+	for _, c := range slices.Sorted(maps.Keys(cliticAliases)) {
 		fmt.Println("  " + c)
 	}
 	fmt.Println("most mentioned actors:")
