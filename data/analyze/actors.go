@@ -502,7 +502,7 @@ func (s *state) speakerAfterVerb(toks []tok, i int) int {
 	if _, ok := s.surname(toks, k, cands); ok {
 		return 0
 	}
-	given := s.isGiven(&toks[k])
+	given := s.isGivenAfterOffice(&toks[k]) // after a reporting verb, نادية is a name
 	if !given && (!s.nameLike(toks, k, true) || verbish(toks[k].Norm) || fusedPreposition(toks[k].Norm)) {
 		return 0
 	}
