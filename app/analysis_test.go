@@ -298,8 +298,8 @@ func TestLearnFromCorrectionsMenu(t *testing.T) {
 		// waitFor runs this on the UI goroutine already
 		for _, o := range u.win.Canvas().Overlays().List() {
 			for _, obj := range test.LaidOutObjects(o) {
-				if l, ok := obj.(*widget.Label); ok && strings.Contains(l.Text, "1") && (strings.Contains(l.Text, "Learned") || strings.Contains(l.Text, "تعلّم")) {
-					text = l.Text
+				if l, ok := obj.(*flowText); ok && strings.Contains(l.text, "1") && (strings.Contains(l.text, "Learned") || strings.Contains(l.text, "تعلّم")) {
+					text = l.text
 					return true
 				}
 			}

@@ -155,8 +155,11 @@ func (u *ui) onLearn() {
 		rep, err = u.data.Learn(ctx)
 		return err
 	}, func() {
-		dialog.ShowInformation(lang.L("Learn from my corrections"),
-			lang.L("Learned from {{.Corrections}} corrected statements; {{.Changed}} stances changed.",
-				map[string]any{"Corrections": rep.Corrections, "Changed": rep.Changed}), u.win)
+		// the report in bidi-aware text: Arabic with numbers stays in order
+		msg := newFlowText(lang.L("Learned from {{.Corrections}} corrected statements; {{.Changed}} stances changed.",
+			map[string]any{"Corrections": rep.Corrections, "Changed": rep.Changed}), nil)
+		d := dialog.NewCustom(lang.L("Learn from my corrections"), lang.L("OK"), msg, u.win)
+		d.Resize(fyne.NewSize(480, 180))
+		d.Show()
 	})
 }
